@@ -1,0 +1,1 @@
+"""Data loading: every file is read here (pure functions taking Settings) and nowhere else."""
