@@ -39,7 +39,7 @@ class Settings:
 
     data_dir: Path
     db_url: str
-    display_tolerance_m: float = 120.0
+    display_tolerance_m: float = 150.0
 
     @property
     def geodata_dir(self) -> Path:

@@ -53,6 +53,19 @@ class BaseData:
     def unaffiliated(self) -> list[str]:
         return self.memberships.loc[self.memberships["company"].isna(), "code"].tolist()
 
+    @cached_property
+    def today_assignment(self) -> dict[str, str | None]:
+        """Municipality code -> company id today (None = unaffiliated)."""
+        out: dict[str, str | None] = {code: None for code in self.codes}
+        for company in self.companies:
+            for code in company.members:
+                out[code] = company.id
+        return out
+
+    @cached_property
+    def today_company_names(self) -> dict[str, str]:
+        return {c.id: c.name for c in self.companies}
+
     def municipality_name(self, code: str) -> str:
         return str(self.municipalities.at[code, "name"])
 

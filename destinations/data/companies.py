@@ -47,9 +47,15 @@ def load_memberships(settings: Settings, municipality_codes: list[str]) -> pd.Da
         row = int((company == "").to_numpy().argmax())
         raise DataError(path, f"row {row + 2}: empty destination_company",
                         f"write a company name or '{UNAFFILIATED_LABEL}'")
-    frame["company"] = company.where(company != UNAFFILIATED_LABEL, None)
-    frame["uncertain"] = frame["source"].fillna("").str.strip().str.lower().str.startswith("uncertain")
-    return frame[["code", "company", "uncertain", "source"]].set_index("code", drop=False).rename_axis(None)
+    uncertain = frame["source"].fillna("").str.strip().str.lower().str.startswith("uncertain")
+    out = pd.DataFrame({
+        "code": frame["code"].to_numpy(dtype=object),
+        "company": pd.Series([None if c == UNAFFILIATED_LABEL else c for c in company], dtype=object),
+        "uncertain": uncertain.to_numpy(dtype=bool),
+        "source": frame["source"].to_numpy(dtype=object),
+    })
+    out.index = out["code"].to_numpy()
+    return out
 
 
 def companies_from_memberships(memberships: pd.DataFrame) -> list[DestinationCompany]:

@@ -59,13 +59,21 @@ def load_municipality_codes(settings: Settings) -> pd.DataFrame:
     return frame
 
 
+def municipalities_path(settings: Settings) -> Path:
+    """The official download (``destinations data fetch dagi``) when present, else the bundled file."""
+    from destinations.data.fetch import OFFICIAL_MUNICIPALITIES_FILE
+
+    official = settings.official_dir / OFFICIAL_MUNICIPALITIES_FILE
+    return official if official.exists() else settings.geodata_dir / MUNICIPALITIES_FILE
+
+
 def load_municipalities(settings: Settings) -> gpd.GeoDataFrame:
     """98 municipalities, one (multi)polygon each, in EPSG:25832.
 
     Columns: ``code``, ``name``, ``region_code`` (ISO 3166-2), ``region_name``, ``area_km2``,
     ``geometry``. Indexed by ``code``. Christiansø (411) is folded into Bornholm (400).
     """
-    path = settings.geodata_dir / MUNICIPALITIES_FILE
+    path = municipalities_path(settings)
     raw = _read_geojson(path, ["lau_1", "iso_3166_2"]).to_crs(ANALYSIS_CRS)
     raw["code"] = raw["lau_1"].astype(str).str.strip().replace(FOLDED_CODES)
     # union_all(method="coverage") is exact and fast for non-overlapping input.

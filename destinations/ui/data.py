@@ -1,0 +1,82 @@
+"""Load once, cache once: every page gets its data through these wrappers."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from destinations.data.base import BaseData, load_base
+from destinations.layers import company_borders_geojson, display_municipalities, municipality_geojson
+from destinations.settings import load_settings
+
+
+@st.cache_resource(show_spinner="Loading Danish boundaries, companies and attractions…")
+def base() -> BaseData:
+    """The base data, shared read-only by every session."""
+    return load_base(load_settings())
+
+
+@st.cache_resource(show_spinner=False)
+def display_geometry():
+    data = base()
+    return display_municipalities(data.municipalities, data.settings.display_tolerance_m)
+
+
+def _assignment_key(assignment: dict[str, str | None]) -> tuple:
+    return tuple(sorted((k, v or "") for k, v in assignment.items()))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def municipality_layer(assignment_key: tuple, names_key: tuple, unaffiliated_label: str) -> str:
+    """Municipality GeoJSON for an assignment (cached by a hashable key of the plan)."""
+    assignment = {k: (v or None) for k, v in assignment_key}
+    return municipality_geojson(display_geometry(), assignment, dict(names_key),
+                                unaffiliated_label=unaffiliated_label)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def border_layer(assignment_key: tuple) -> str:
+    assignment = {k: (v or None) for k, v in assignment_key}
+    return company_borders_geojson(display_geometry(), assignment)
+
+
+def layers_for(assignment: dict[str, str | None], names: dict[str, str],
+               unaffiliated_label: str) -> tuple[str, str]:
+    """(municipality GeoJSON, company border GeoJSON) for a plan, from the cache when possible."""
+    key = _assignment_key(assignment)
+    return (municipality_layer(key, tuple(sorted(names.items())), unaffiliated_label),
+            border_layer(key))
+
+
+@st.cache_resource(show_spinner=False)
+def status() -> dict:
+    """``data status`` payload (computed once per process)."""
+    from destinations.catalog import data_status
+
+    return data_status(base(), extra=facts_datasets())
+
+
+def facts_datasets() -> list:
+    try:
+        from destinations.facts import datasets_info
+    except ImportError:
+        return []
+    return list(datasets_info(base().settings))
+
+
+@st.cache_resource(show_spinner=False)
+def catalogue() -> list:
+    from destinations.catalog import base_datasets
+
+    return base_datasets(base()) + facts_datasets()
+
+
+def mismatch_table():
+    from destinations.tables import attraction_mismatches
+
+    return attraction_mismatches(base())
+
+
+def link_edge_table(lang: str):
+    from destinations.tables import link_edges
+
+    return link_edges(base(), lang)

@@ -1,0 +1,53 @@
+"""UI strings of the Data & sources page."""
+
+TEXT = {
+    "data.title": {"en": "Data & sources", "da": "Data og kilder"},
+    "data.intro": {
+        "en": "Every dataset the planner reads, with its source, licence, year, size and kind. "
+              "Official = published by an authority and read unchanged; compiled = gathered from published "
+              "pages with a source per row; modelled = estimated by this tool (method documented).",
+        "da": "Alle datasæt, planlæggeren læser, med kilde, licens, år, omfang og type. Officiel = "
+              "offentliggjort af en myndighed og læst uændret; indsamlet = samlet fra offentlige sider med "
+              "kilde pr. række; modelleret = skønnet af værktøjet (metoden er dokumenteret).",
+    },
+    "data.dir": {"en": "Data directory", "da": "Datamappe"},
+    "data.datasets": {"en": "Datasets", "da": "Datasæt"},
+    "data.caveats": {"en": "Known caveats", "da": "Kendte forbehold"},
+    "data.christianso": {
+        "en": "Christiansø (code 411) is not a municipality: it is administered by the state. Its "
+              "boundary is folded into Bornholm (400), so the map shows 98 municipalities.",
+        "da": "Christiansø (kode 411) er ikke en kommune, men administreres af staten. Øens areal er lagt "
+              "sammen med Bornholm (400), så kortet viser 98 kommuner.",
+    },
+    "data.attractions": {"en": "Attractions: rejected rows and municipality mismatches",
+                         "da": "Attraktioner: afviste rækker og kommune-uoverensstemmelser"},
+    "data.rejected.none": {"en": "No attraction row was rejected.", "da": "Ingen attraktioner blev afvist."},
+    "data.rejected": {"en": "Rejected rows (not shown on the map)", "da": "Afviste rækker (vises ikke)"},
+    "data.mismatches": {
+        "en": "Located in another municipality than stated (the stated one is used; approximate "
+              "coordinates explain most cases)",
+        "da": "Ligger i en anden kommune end angivet (den angivne bruges; omtrentlige koordinater "
+              "forklarer de fleste tilfælde)"},
+    "data.graph": {"en": "Travel graph", "da": "Rejsegraf"},
+    "data.graph.summary": {
+        "en": "{nodes} municipalities, {edges} connections ({links} fixed links), {components} connected "
+              "component(s). Bornholm is reached only by ferry.",
+        "da": "{nodes} kommuner, {edges} forbindelser ({links} faste forbindelser), {components} "
+              "sammenhængende komponent(er). Bornholm nås kun med færge."},
+    "data.graph.assumptions": {
+        "en": "Travel times are estimates: straight-line distance × circuity {circuity} at {speed} km/h; "
+              "crossings use published minutes, and where none was found, ferries {ferry} km/h + "
+              "{handling} min handling, bridges at road speed (marked estimated).",
+        "da": "Rejsetider er skøn: luftlinje × omvejsfaktor {circuity} ved {speed} km/t; overfarter bruger "
+              "offentliggjorte minutter, og hvor ingen findes, færger {ferry} km/t + {handling} min, broer "
+              "ved vejhastighed (markeret skønnet)."},
+    "data.graph.links": {"en": "Fixed-link edges", "da": "Faste forbindelser"},
+    "data.geometry": {"en": "Map geometry", "da": "Kortgeometri"},
+    "data.geometry.text": {
+        "en": "Simplified with coverage-preserving simplification (tolerance {tol:.0f} m): {bytes:,} bytes "
+              "instead of {raw:,}; largest area change {err:.2%}; gaps/overlaps between neighbours: {valid}.",
+        "da": "Forenklet med dækningsbevarende forenkling (tolerance {tol:.0f} m): {bytes:,} bytes i stedet "
+              "for {raw:,}; største arealændring {err:.2%}; huller/overlap mellem naboer: {valid}."},
+    "data.none": {"en": "none", "da": "ingen"},
+    "data.found": {"en": "found", "da": "fundet"},
+}

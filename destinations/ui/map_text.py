@@ -1,0 +1,53 @@
+"""UI strings of the national map page (English, Danish)."""
+
+TEXT = {
+    "map.title": {"en": "Denmark's destination companies", "da": "Danmarks destinationsselskaber"},
+    "map.intro": {
+        "en": "The 98 municipalities coloured by the destination company each belongs to today, with the "
+              "reasons-to-go attractions. Click a municipality or an attraction to read what the data says.",
+        "da": "De 98 kommuner farvet efter det destinationsselskab, de hører til i dag, med de store "
+              "attraktioner. Klik på en kommune eller en attraktion for at se, hvad data siger.",
+    },
+    "map.layers": {"en": "Layers", "da": "Lag"},
+    "map.layer.municipalities": {"en": "Municipalities by company", "da": "Kommuner efter selskab"},
+    "map.layer.borders": {"en": "Company borders", "da": "Selskabsgrænser"},
+    "map.layer.attractions": {"en": "Attractions", "da": "Attraktioner"},
+    "map.layer.tiles": {"en": "Background map (needs internet)", "da": "Baggrundskort (kræver internet)"},
+    "map.search": {"en": "Find a municipality or attraction", "da": "Find en kommune eller attraktion"},
+    "map.search.placeholder": {"en": "Type a name…", "da": "Skriv et navn…"},
+    "map.clear": {"en": "Clear selection", "da": "Ryd valg"},
+    "map.panel.hint": {"en": "Click a municipality or an attraction on the map, or search for one.",
+                       "da": "Klik på en kommune eller attraktion på kortet, eller søg efter den."},
+    "map.legend": {"en": "Destination companies", "da": "Destinationsselskaber"},
+    "map.legend.unaffiliated": {"en": "grey, dashed outline: in no destination company",
+                                "da": "grå, stiplet kant: uden for destinationsselskab"},
+    "map.legend.markers": {"en": "Orange circles: attractions sized by annual visitors; small grey "
+                                 "circles: visitor numbers not published.",
+                           "da": "Orange cirkler: attraktioner efter årlige besøgende; små grå cirkler: "
+                                 "besøgstal ikke offentliggjort."},
+    "map.legend.colours": {"en": "Neighbouring companies never share a colour; distant ones may.",
+                           "da": "Nabo-selskaber har aldrig samme farve; fjerne selskaber kan have det."},
+    "tooltip.name": {"en": "Name", "da": "Navn"},
+    "tooltip.category": {"en": "Category", "da": "Kategori"},
+    "tooltip.visitors": {"en": "Visitors", "da": "Besøgende"},
+    "panel.code": {"en": "Municipality code", "da": "Kommunekode"},
+    "panel.company": {"en": "Destination company", "da": "Destinationsselskab"},
+    "panel.region": {"en": "Region", "da": "Region"},
+    "panel.population": {"en": "Population 1 Jan 2019", "da": "Indbyggere 1. jan. 2019"},
+    "panel.area": {"en": "Area (from boundaries)", "da": "Areal (fra grænserne)"},
+    "panel.fellows": {"en": "Fellow members", "da": "Øvrige medlemmer"},
+    "panel.attractions": {"en": "Attractions here", "da": "Attraktioner her"},
+    "panel.none": {"en": "none in the data", "da": "ingen i data"},
+    "panel.uncertain": {"en": "Membership uncertain: {source}", "da": "Medlemskab usikkert: {source}"},
+    "panel.membership_source": {"en": "Membership source", "da": "Kilde til medlemskab"},
+    "panel.category": {"en": "Category", "da": "Kategori"},
+    "panel.municipality": {"en": "Municipality", "da": "Kommune"},
+    "panel.visitors": {"en": "Annual visitors", "da": "Årlige besøgende"},
+    "panel.visitors.gap": {"en": "not published", "da": "ikke offentliggjort"},
+    "panel.open": {"en": "Open", "da": "Åben"},
+    "panel.open.gap": {"en": "season not stated in the source", "da": "sæson ikke oplyst i kilden"},
+    "panel.themes": {"en": "Themes", "da": "Temaer"},
+    "panel.coords_approx": {"en": "Position approximate (can be several km off).",
+                            "da": "Position omtrentlig (kan afvige flere km)."},
+    "panel.unaffiliated": {"en": "in no destination company", "da": "uden for destinationsselskab"},
+}

@@ -1,0 +1,62 @@
+"""Side panels of the national map: what the data says about a place, and where that came from."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from destinations.data.base import BaseData
+from destinations.lookup import format_months, municipality_facts
+from destinations.model import Fact
+from destinations.ui.frame import Page, kind_badge
+
+
+def _fact_line(page: Page, label: str, fact: Fact, fmt: str = "{:,.0f}") -> None:
+    value = page.t("gap") if fact.is_gap else fmt.format(fact.value).replace(",", " " if page.lang == "da" else ",")
+    p = fact.provenance
+    st.markdown(f"**{label}:** {value} {fact.unit} {kind_badge(page, p.kind.value)}")
+    st.caption(f"{page.t('source')}: {p.source}" + (f" ({p.year})" if p.year else ""))
+
+
+def render_municipality_panel(page: Page, base: BaseData, code: str) -> None:
+    facts = municipality_facts(base, code)
+    st.subheader(facts.name)
+    st.markdown(f"**{page.t('panel.code')}:** {facts.code} · **{page.t('panel.region')}:** "
+                f"{facts.region_name}")
+    company = facts.company_name or f"— ({page.t('panel.unaffiliated')})"
+    st.markdown(f"**{page.t('panel.company')}:** {company}")
+    if facts.membership_uncertain:
+        st.warning(page.t("panel.uncertain", source=facts.membership_source), icon="⚠️")
+    else:
+        st.caption(f"{page.t('panel.membership_source')}: {facts.membership_source}")
+    _fact_line(page, page.t("panel.population"), facts.population)
+    _fact_line(page, page.t("panel.area"), facts.area_km2, "{:,.1f}")
+    if facts.fellow_members:
+        st.markdown(f"**{page.t('panel.fellows')}:** " + ", ".join(n for _, n in facts.fellow_members))
+    st.markdown(f"**{page.t('panel.attractions')}:**")
+    if not facts.attractions:
+        st.caption(page.t("panel.none"))
+    for a in facts.attractions:
+        visitors = f"{a.visitors:,} ({a.visitors_year})" if a.visitors else page.t("panel.visitors.gap")
+        st.markdown(f"- {a.name} · {a.category} · {visitors}")
+
+
+def render_attraction_panel(page: Page, base: BaseData, attraction_id: str) -> None:
+    a = base.attraction_by_id[attraction_id]
+    st.subheader(a.name)
+    company = base.company_of(a.kommune_code)
+    st.markdown(f"**{page.t('panel.category')}:** {a.category}")
+    st.markdown(f"**{page.t('panel.municipality')}:** {base.municipality_name(a.kommune_code)} "
+                f"({a.kommune_code}) · **{page.t('panel.company')}:** "
+                f"{company.name if company else page.t('panel.unaffiliated')}")
+    if a.visitors:
+        st.markdown(f"**{page.t('panel.visitors')}:** {a.visitors:,} ({a.visitors_year}) "
+                    f"{kind_badge(page, 'compiled')}")
+    else:
+        st.markdown(f"**{page.t('panel.visitors')}:** {page.t('panel.visitors.gap')}")
+    months = format_months(a.open_months, page.lang)
+    st.markdown(f"**{page.t('panel.open')}:** {months or page.t('panel.open.gap')}")
+    if a.themes:
+        st.markdown(f"**{page.t('panel.themes')}:** " + ", ".join(a.themes))
+    if a.coords_approx:
+        st.caption("⚠️ " + page.t("panel.coords_approx"))
+    st.caption(f"{page.t('source')}: {a.source}")
