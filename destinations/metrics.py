@@ -1,0 +1,975 @@
+"""Scenario metrics: one registered table, small pure functions, an incremental re-evaluation.
+
+Everything a metric needs is gathered once in an :class:`EvaluationContext` of plain arrays
+(built from the base data and a facts table with :meth:`EvaluationContext.from_base`, or from
+hand-made inputs with :meth:`EvaluationContext.from_inputs` in tests). A metric is one row of
+:data:`METRICS`: key, labels (en/da), unit, which direction is better, the kind of figure, the level
+(``company`` or ``plan``) and a function:
+
+* company rows: ``fn(ctx, members) -> value`` where ``members`` is an int array of municipality
+  positions;
+* plan rows: ``fn(ctx, state) -> value`` where ``state`` is a :class:`PlanState` (zone per
+  municipality plus every company's values).
+
+Adding a metric = one function + one row. Values are plain ``int``/``float``/``bool``; ``nan``
+marks a gap (an input figure is missing), never a zero.
+
+Conventions (documented once here, used everywhere):
+
+* an unaffiliated municipality is its own zone: flows to it cross a border, a theme found only there
+  is split off, it is never a company (it does not count as a floor violation);
+* empty companies (just created) are not evaluated and do not count as companies;
+* seasonality Gini ``G = (2/12) sum_i i s_(i) - 13/12`` on monthly shares sorted ascending
+  (Ferrante, Lo Magno & De Cantis 2018), 0 = flat, 11/12 = a single month;
+* merger complementarity ``dG = sum_i w_i G_i - G(sum_i N_i)`` with ``w_i`` the member's share of
+  the company's overnights (> 0: the company is less seasonal than its members on average);
+* balance Gini over company overnights ``sum_ij |x_i - x_j| / (2 n^2 mean)``;
+* flow-weighted border cut ``sum_{zone(i) != zone(j)} f_ij / sum_ij f_ij`` over the directed flow
+  matrix including the diagonal (trips inside a municipality never cross a border);
+* effective splits of a theme ``ES = 1 / sum_d s_d^2 - 1``, ``s_d`` = the zone's share of the
+  theme's attractions (0 = whole, 1 = an even split in two).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import deque
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Callable, Iterable, Mapping, Sequence
+
+import numpy as np
+import shapely
+
+from destinations.errors import ScenarioError
+from destinations.flows import FlowMatrix, FlowParams, model_flows
+from destinations.model import Kind
+from destinations.scenario import Scenario
+
+#: Accommodation types of the facts table, in its order.
+CAPACITY_TYPES = ("hotel", "holiday_centre_hostel", "camping", "marina", "holiday_home")
+#: Attractions with at least this many annual visitors are "lighthouses".
+LIGHTHOUSE_THRESHOLD = 250_000
+#: Critical-mass floor: overnight stays per year a company should reach.
+OVERNIGHTS_FLOOR = 750_000
+#: The national target band for the number of destination companies.
+SIZE_BAND = (15, 25)
+#: Leaky border segments reported per evaluation.
+LEAKY_TOP = 10
+#: Months of the peak quarter (June, July, August).
+PEAK_QUARTER = (6, 7, 8)
+
+_KIND_ORDER = {Kind.OFFICIAL: 0, Kind.COMPILED: 1, Kind.MODELLED: 2}
+# Theme tokens that are artefacts of a missing value in the source file, not themes.
+_NOT_THEMES = {"", "nan", "none", "null"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Context
+# ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True, eq=False)
+class EvaluationContext:
+    """Plain-array inputs of every metric, built once per (base data, facts year, flow model).
+
+    ``n`` municipalities in ``codes`` order; arrays are read-only by convention.
+
+    Attributes
+    ----------
+    codes, names
+        Municipality codes and names.
+    overnights, foreign
+        ``(n,)`` annual overnight stays, all and foreign guests (NaN = gap).
+    monthly
+        ``(n, 12)`` overnight stays per month.
+    capacity
+        ``(n, len(CAPACITY_TYPES))`` bed places per accommodation type.
+    facts_official
+        ``(n,)`` True where the municipality's facts are official (else modelled).
+    attraction_code, attraction_visitors, attraction_themes
+        Per attraction: municipality position, annual visitors (NaN = unknown), theme tags.
+    edges, edge_kind, border_geometries
+        Travel-graph edges ``(m, 2)`` of positions, their kind (land/bridge/tunnel/ferry) and a
+        drawable line per edge (shared border; for links a line between the two anchors).
+    flows
+        ``(n, n)`` directed day-trip flows; ``flow_kind``/``flow_source`` say where they come from.
+    areas
+        ``(n,)`` municipality areas (m^2); ``hull_points``: convex-hull vertices per municipality.
+    """
+
+    codes: tuple[str, ...]
+    names: tuple[str, ...]
+    overnights: np.ndarray
+    foreign: np.ndarray
+    monthly: np.ndarray
+    capacity: np.ndarray
+    facts_official: np.ndarray
+    attraction_code: np.ndarray
+    attraction_visitors: np.ndarray
+    attraction_themes: tuple[tuple[str, ...], ...]
+    edges: np.ndarray
+    edge_kind: tuple[str, ...]
+    border_geometries: tuple[object, ...]
+    flows: np.ndarray
+    areas: np.ndarray
+    hull_points: tuple[np.ndarray, ...]
+    flow_kind: Kind = Kind.MODELLED
+    flow_source: str = ""
+    year: int | None = None
+    floor: float = OVERNIGHTS_FLOOR
+    lighthouse_threshold: float = LIGHTHOUSE_THRESHOLD
+    size_band: tuple[int, int] = SIZE_BAND
+    leaky_top: int = LEAKY_TOP
+    # Derived in __post_init__ (not constructor arguments).
+    index: Mapping[str, int] = field(init=False, repr=False)
+    neighbours: tuple[tuple[int, ...], ...] = field(init=False, repr=False)
+    attraction_counts: np.ndarray = field(init=False, repr=False)
+    lighthouse_counts: np.ndarray = field(init=False, repr=False)
+    themes: tuple[str, ...] = field(init=False, repr=False)
+    theme_counts: np.ndarray = field(init=False, repr=False)
+    flow_total: float = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        n = len(self.codes)
+        for name, array, shape in (
+            ("overnights", self.overnights, (n,)), ("foreign", self.foreign, (n,)),
+            ("monthly", self.monthly, (n, 12)), ("capacity", self.capacity, (n, len(CAPACITY_TYPES))),
+            ("facts_official", self.facts_official, (n,)), ("flows", self.flows, (n, n)),
+            ("areas", self.areas, (n,)),
+        ):
+            if np.shape(array) != shape:
+                raise ValueError(f"EvaluationContext.{name}: expected shape {shape}, got "
+                                 f"{np.shape(array)}")
+        set_ = object.__setattr__
+        set_(self, "index", MappingProxyType({code: i for i, code in enumerate(self.codes)}))
+        adjacency: list[set[int]] = [set() for _ in range(n)]
+        for a, b in np.asarray(self.edges, dtype=int).reshape(-1, 2):
+            adjacency[a].add(int(b))
+            adjacency[b].add(int(a))
+        set_(self, "neighbours", tuple(tuple(sorted(s)) for s in adjacency))
+        codes_of = np.asarray(self.attraction_code, dtype=int)
+        set_(self, "attraction_counts", np.bincount(codes_of, minlength=n).astype(float))
+        lighthouse = np.nan_to_num(self.attraction_visitors, nan=-1.0) >= self.lighthouse_threshold
+        set_(self, "lighthouse_counts",
+             np.bincount(codes_of[lighthouse], minlength=n).astype(float))
+        themes = sorted({t for tags in self.attraction_themes for t in tags})
+        counts = np.zeros((len(themes), n))
+        theme_pos = {t: k for k, t in enumerate(themes)}
+        for code, tags in zip(codes_of, self.attraction_themes):
+            for tag in set(tags):
+                counts[theme_pos[tag], code] += 1
+        set_(self, "themes", tuple(themes))
+        set_(self, "theme_counts", counts)
+        set_(self, "flow_total", float(np.sum(self.flows)))
+
+    @property
+    def n(self) -> int:
+        return len(self.codes)
+
+    def positions(self, codes: Iterable[str]) -> np.ndarray:
+        """Positions of ``codes``; unknown codes raise :class:`ScenarioError`."""
+        try:
+            return np.fromiter((self.index[c] for c in codes), dtype=int)
+        except KeyError as exc:
+            raise ScenarioError(f"Unknown municipality code {exc.args[0]!r} for this evaluation "
+                                "context. Use the official kommune codes.") from None
+
+    # ------------------------------------------------------------------ builders
+    @classmethod
+    def from_inputs(
+        cls,
+        codes: Sequence[str],
+        *,
+        overnights: Mapping[str, float],
+        monthly: Mapping[str, Sequence[float]] | None = None,
+        foreign: Mapping[str, float] | None = None,
+        capacity: Mapping[str, Mapping[str, float]] | None = None,
+        official: Iterable[str] = (),
+        attractions: Iterable[tuple[str, float | None, Sequence[str]]] = (),
+        edges: Iterable[tuple[str, str]] | Iterable[tuple[str, str, str]] = (),
+        flows: Mapping[tuple[str, str], float] | np.ndarray | None = None,
+        geometries: Mapping[str, object] | None = None,
+        border_geometries: Mapping[tuple[str, str], object] | None = None,
+        names: Mapping[str, str] | None = None,
+        flow_kind: Kind = Kind.MODELLED,
+        flow_source: str = "",
+        year: int | None = None,
+        floor: float = OVERNIGHTS_FLOOR,
+        lighthouse_threshold: float = LIGHTHOUSE_THRESHOLD,
+        size_band: tuple[int, int] = SIZE_BAND,
+        leaky_top: int = LEAKY_TOP,
+    ) -> "EvaluationContext":
+        """Build from small hand-made mappings (tests, notebooks, other data sources).
+
+        Missing figures become NaN gaps (monthly, foreign, capacity) or zero (flows). Attractions
+        are ``(code, visitors or None, themes)``; edges ``(a, b)`` or ``(a, b, kind)``;
+        geometries are polygons in a metric CRS; border geometries default to the intersection of
+        the two polygons' boundaries (or ``None``).
+        """
+        codes = tuple(str(c) for c in codes)
+        pos = {code: i for i, code in enumerate(codes)}
+        n = len(codes)
+
+        def vector(values: Mapping[str, float] | None) -> np.ndarray:
+            out = np.full(n, np.nan)
+            for code, value in (values or {}).items():
+                out[pos[code]] = np.nan if value is None else float(value)
+            return out
+
+        month = np.full((n, 12), np.nan)
+        for code, values in (monthly or {}).items():
+            month[pos[code]] = np.asarray(values, dtype=float)
+        cap = np.full((n, len(CAPACITY_TYPES)), np.nan)
+        for code, by_type in (capacity or {}).items():
+            for t, value in by_type.items():
+                cap[pos[code], CAPACITY_TYPES.index(t)] = value
+        attraction_rows = list(attractions)
+        edge_rows = [tuple(e) for e in edges]
+        edge_array = np.array([[pos[e[0]], pos[e[1]]] for e in edge_rows], dtype=int).reshape(-1, 2)
+        kinds = tuple(e[2] if len(e) > 2 else "land" for e in edge_rows)
+        if isinstance(flows, np.ndarray):
+            flow_matrix = np.asarray(flows, dtype=float)
+        else:
+            flow_matrix = np.zeros((n, n))
+            for (a, b), value in (flows or {}).items():
+                flow_matrix[pos[a], pos[b]] = value
+        geoms = [None if geometries is None else geometries.get(code) for code in codes]
+        areas = np.array([np.nan if g is None else float(shapely.area(g)) for g in geoms])
+        hulls = tuple(_hull_vertices(g) for g in geoms)
+        borders = []
+        for (a, b, *_), kind in zip(edge_rows, kinds):
+            given = (border_geometries or {}).get((a, b), (border_geometries or {}).get((b, a)))
+            if given is None and geoms[pos[a]] is not None and geoms[pos[b]] is not None:
+                given = shapely.line_merge(shapely.intersection(
+                    shapely.boundary(geoms[pos[a]]), shapely.boundary(geoms[pos[b]])))
+            borders.append(None if given is None or given.is_empty else given)
+        return cls(
+            codes=codes,
+            names=tuple((names or {}).get(code, code) for code in codes),
+            overnights=vector(overnights),
+            foreign=vector(foreign),
+            monthly=month,
+            capacity=cap,
+            facts_official=np.array([code in set(official) for code in codes], dtype=bool),
+            attraction_code=np.array([pos[a[0]] for a in attraction_rows], dtype=int),
+            attraction_visitors=np.array([np.nan if a[1] is None else float(a[1])
+                                          for a in attraction_rows], dtype=float),
+            attraction_themes=tuple(_clean_themes(a[2]) for a in attraction_rows),
+            edges=edge_array,
+            edge_kind=kinds,
+            border_geometries=tuple(borders),
+            flows=flow_matrix,
+            areas=areas,
+            hull_points=hulls,
+            flow_kind=flow_kind,
+            flow_source=flow_source,
+            year=year,
+            floor=floor,
+            lighthouse_threshold=lighthouse_threshold,
+            size_band=size_band,
+            leaky_top=leaky_top,
+        )
+
+    @classmethod
+    def from_base(
+        cls,
+        base,
+        facts,
+        *,
+        flow_params: FlowParams = FlowParams(),
+        flows: FlowMatrix | None = None,
+        lighthouse_threshold: float = LIGHTHOUSE_THRESHOLD,
+        floor: float = OVERNIGHTS_FLOOR,
+        size_band: tuple[int, int] = SIZE_BAND,
+        leaky_top: int = LEAKY_TOP,
+    ) -> "EvaluationContext":
+        """Build from :class:`~destinations.data.base.BaseData` and a facts table.
+
+        ``facts`` needs ``year``, ``annual()``, ``foreign_share()``, ``overnights_by_month(codes)``,
+        ``capacity_by_type()`` and ``kind_of(code)``. ``flows`` (a measured matrix) replaces the
+        gravity model built with ``flow_params``. Border lines are drawn on the display-simplified
+        coverage (the map's polygons) in EPSG:4326.
+        """
+        import geopandas as gpd
+
+        from destinations.settings import DISPLAY_CRS
+
+        codes = tuple(base.codes)
+        annual = facts.annual().reindex(list(codes)).astype(float)
+        foreign = (facts.foreign_share().reindex(list(codes)).astype(float) * annual)
+        monthly = facts.overnights_by_month(list(codes)).reindex(index=list(codes),
+                                                                 columns=range(1, 13))
+        capacity = facts.capacity_by_type().reindex(index=list(codes), columns=list(CAPACITY_TYPES))
+        official = np.array([str(facts.kind_of(code)) == Kind.OFFICIAL.value for code in codes])
+        flow_matrix = flows if flows is not None else model_flows(base, annual, flow_params)
+
+        municipalities = base.municipalities.loc[list(codes)]
+        geoms = municipalities.geometry.values
+        pos = {code: i for i, code in enumerate(codes)}
+        graph = base.graph
+        edge_rows = [(a, b, d.get("kind", "land")) for a, b, d in graph.edges(data=True)
+                     if a in pos and b in pos]
+        simplified = shapely.coverage_simplify(geoms, base.settings.display_tolerance_m)
+        boundaries = shapely.boundary(simplified)
+        borders = []
+        for a, b, kind in edge_rows:
+            line = shapely.line_merge(shapely.intersection(boundaries[pos[a]], boundaries[pos[b]]))
+            if line.is_empty or kind != "land":
+                na, nb = graph.nodes[a], graph.nodes[b]
+                line = shapely.LineString([(na["x"], na["y"]), (nb["x"], nb["y"])])
+            borders.append(line)
+        borders_4326 = gpd.GeoSeries(borders, crs=municipalities.crs).to_crs(DISPLAY_CRS)
+        themes_of = tuple(_clean_themes(a.themes) for a in base.attractions)
+        return cls(
+            codes=codes,
+            names=tuple(municipalities["name"].astype(str)),
+            overnights=annual.to_numpy(),
+            foreign=foreign.to_numpy(),
+            monthly=monthly.to_numpy(dtype=float),
+            capacity=capacity.to_numpy(dtype=float),
+            facts_official=official,
+            attraction_code=np.array([pos[a.kommune_code] for a in base.attractions], dtype=int),
+            attraction_visitors=np.array([np.nan if a.visitors is None else float(a.visitors)
+                                          for a in base.attractions]),
+            attraction_themes=themes_of,
+            edges=np.array([[pos[a], pos[b]] for a, b, _ in edge_rows], dtype=int).reshape(-1, 2),
+            edge_kind=tuple(k for *_, k in edge_rows),
+            border_geometries=tuple(borders_4326.values),
+            flows=flow_matrix.aligned(codes),
+            areas=np.asarray(shapely.area(geoms), dtype=float),
+            hull_points=tuple(_hull_vertices(g) for g in geoms),
+            flow_kind=flow_matrix.kind,
+            flow_source=flow_matrix.source,
+            year=getattr(facts, "year", None),
+            floor=floor,
+            lighthouse_threshold=lighthouse_threshold,
+            size_band=size_band,
+            leaky_top=leaky_top,
+        )
+
+
+def _clean_themes(tags: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted({str(t).strip() for t in tags} - _NOT_THEMES))
+
+
+def _hull_vertices(geometry) -> np.ndarray:
+    if geometry is None or geometry.is_empty:
+        return np.empty((0, 2))
+    return shapely.get_coordinates(shapely.convex_hull(geometry))
+
+
+# ---------------------------------------------------------------------------------------------
+# Pure metric functions (company level: members = int positions)
+# ---------------------------------------------------------------------------------------------
+def seasonality_gini(monthly: np.ndarray) -> float:
+    """Gini of 12 monthly values (Ferrante et al. 2018): 0 flat ... 11/12 a single month.
+
+    NaN when a month is missing or the total is not positive.
+    """
+    values = np.asarray(monthly, dtype=float)
+    total = values.sum()
+    if values.shape != (12,) or not np.isfinite(total) or total <= 0:
+        return math.nan
+    shares = np.sort(values / total)
+    return float((2.0 / 12.0) * np.dot(np.arange(1, 13), shares) - 13.0 / 12.0)
+
+
+def gini(values: Sequence[float]) -> float:
+    """Gini of non-negative values: ``sum_ij |x_i - x_j| / (2 n^2 mean)``; NaN on gaps."""
+    x = np.asarray(values, dtype=float)
+    if x.size == 0 or not np.all(np.isfinite(x)):
+        return math.nan
+    mean = x.mean()
+    if mean <= 0:
+        return math.nan if x.size == 0 else 0.0
+    return float(np.abs(x[:, None] - x[None, :]).sum() / (2.0 * x.size ** 2 * mean))
+
+
+def effective_splits(counts: Sequence[float]) -> float:
+    """``1 / sum s^2 - 1`` of the shares in ``counts`` (0 = not split); NaN if nothing counted."""
+    c = np.asarray(counts, dtype=float)
+    total = c.sum()
+    if total <= 0:
+        return math.nan
+    shares = c / total
+    return float(1.0 / np.dot(shares, shares) - 1.0)
+
+
+def members_count(ctx: EvaluationContext, members: np.ndarray) -> int:
+    return int(members.size)
+
+
+def overnights_sum(ctx: EvaluationContext, members: np.ndarray) -> float:
+    return float(ctx.overnights[members].sum())  # NaN when any member is a gap
+
+
+def foreign_share(ctx: EvaluationContext, members: np.ndarray) -> float:
+    total = ctx.overnights[members].sum()
+    return float(ctx.foreign[members].sum() / total) if total > 0 else math.nan
+
+
+def _capacity(type_name: str) -> Callable[[EvaluationContext, np.ndarray], float]:
+    column = CAPACITY_TYPES.index(type_name)
+
+    def capacity(ctx: EvaluationContext, members: np.ndarray) -> float:
+        return float(ctx.capacity[members, column].sum())
+
+    capacity.__name__ = f"capacity_{type_name}"
+    capacity.__doc__ = f"Bed places of type {type_name!r} summed over the members."
+    return capacity
+
+
+def capacity_total(ctx: EvaluationContext, members: np.ndarray) -> float:
+    return float(ctx.capacity[members].sum())
+
+
+def attractions_count(ctx: EvaluationContext, members: np.ndarray) -> int:
+    return int(ctx.attraction_counts[members].sum())
+
+
+def lighthouses_count(ctx: EvaluationContext, members: np.ndarray) -> int:
+    return int(ctx.lighthouse_counts[members].sum())
+
+
+def below_floor(ctx: EvaluationContext, members: np.ndarray) -> float | bool:
+    total = overnights_sum(ctx, members)
+    return math.nan if not np.isfinite(total) else bool(total < ctx.floor)
+
+
+def components(ctx: EvaluationContext, members: np.ndarray) -> list[list[int]]:
+    """Connected parts of the members on the travel graph, largest first."""
+    inside = set(int(m) for m in members)
+    parts: list[list[int]] = []
+    while inside:
+        start = inside.pop()
+        part, queue = [start], deque([start])
+        while queue:
+            node = queue.popleft()
+            for other in ctx.neighbours[node]:
+                if other in inside:
+                    inside.remove(other)
+                    part.append(other)
+                    queue.append(other)
+        parts.append(sorted(part))
+    return sorted(parts, key=lambda p: (-len(p), p))
+
+
+def contiguity_components(ctx: EvaluationContext, members: np.ndarray) -> int:
+    return len(components(ctx, members))
+
+
+def hull_ratio(ctx: EvaluationContext, members: np.ndarray) -> float:
+    """Area / area of the convex hull of the union (1 = convex); NaN without geometry."""
+    area = ctx.areas[members].sum()
+    points = [ctx.hull_points[m] for m in members]
+    if not np.isfinite(area) or any(p.size == 0 for p in points):
+        return math.nan
+    hull = shapely.convex_hull(shapely.multipoints(np.vstack(points)))
+    hull_area = hull.area
+    return float(area / hull_area) if hull_area > 0 else math.nan
+
+
+def company_seasonality_gini(ctx: EvaluationContext, members: np.ndarray) -> float:
+    return seasonality_gini(ctx.monthly[members].sum(axis=0))
+
+
+def peak_mean_ratio(ctx: EvaluationContext, members: np.ndarray) -> float:
+    monthly = ctx.monthly[members].sum(axis=0)
+    mean = monthly.mean()
+    return float(monthly.max() / mean) if np.isfinite(mean) and mean > 0 else math.nan
+
+
+def peak_quarter_share(ctx: EvaluationContext, members: np.ndarray) -> float:
+    monthly = ctx.monthly[members].sum(axis=0)
+    total = monthly.sum()
+    if not np.isfinite(total) or total <= 0:
+        return math.nan
+    return float(monthly[[m - 1 for m in PEAK_QUARTER]].sum() / total)
+
+
+def complementarity(ctx: EvaluationContext, members: np.ndarray) -> float:
+    """``sum_i w_i G_i - G(company)``, ``w_i`` = member's share of the company's overnights."""
+    monthly = ctx.monthly[members]
+    totals = monthly.sum(axis=1)
+    grand = totals.sum()
+    if not np.isfinite(grand) or grand <= 0:
+        return math.nan
+    member_g = np.array([seasonality_gini(row) if t > 0 else 0.0 for row, t in zip(monthly, totals)])
+    return float(np.dot(totals / grand, member_g) - seasonality_gini(monthly.sum(axis=0)))
+
+
+def border_flow_share(ctx: EvaluationContext, members: np.ndarray) -> float:
+    """Share of the flows touching the company that cross its border (in or out)."""
+    rows = ctx.flows[members]
+    internal = rows[:, members].sum()
+    outgoing = rows.sum() - internal
+    incoming = ctx.flows[:, members].sum() - internal
+    touching = internal + outgoing + incoming
+    return float((outgoing + incoming) / touching) if touching > 0 else math.nan
+
+
+# ---------------------------------------------------------------------------------------------
+# Plan level
+# ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True, eq=False)
+class PlanState:
+    """What plan metrics see: a zone per municipality and every (non-empty) company's values.
+
+    ``zones[i]`` is the company's position in ``company_ids`` or, for an unaffiliated municipality,
+    ``len(company_ids) + i`` (its own zone).
+    """
+
+    zones: np.ndarray
+    company_ids: tuple[str, ...]
+    values: Mapping[str, Mapping[str, object]]
+
+    def column(self, key: str) -> np.ndarray:
+        return np.array([float(self.values[c][key]) for c in self.company_ids], dtype=float)
+
+
+def plan_companies(ctx: EvaluationContext, state: PlanState) -> int:
+    return len(state.company_ids)
+
+
+def plan_unaffiliated(ctx: EvaluationContext, state: PlanState) -> int:
+    return int(np.sum(state.zones >= len(state.company_ids)))
+
+
+def size_band_gap(ctx: EvaluationContext, state: PlanState) -> int:
+    """How many companies short of / beyond the 15-25 band (0 inside it)."""
+    lo, hi = ctx.size_band
+    k = len(state.company_ids)
+    return int(max(lo - k, 0, k - hi))
+
+
+def balance_gini(ctx: EvaluationContext, state: PlanState) -> float:
+    return gini(state.column("overnights"))
+
+
+def max_min_ratio(ctx: EvaluationContext, state: PlanState) -> float:
+    x = state.column("overnights")
+    if x.size == 0 or not np.all(np.isfinite(x)) or x.min() <= 0:
+        return math.nan
+    return float(x.max() / x.min())
+
+
+def _count_where(key: str, test: Callable[[object], bool]) -> Callable[[EvaluationContext, PlanState], float]:
+    def count(ctx: EvaluationContext, state: PlanState) -> float:
+        values = [state.values[c][key] for c in state.company_ids]
+        if any(isinstance(v, float) and math.isnan(v) for v in values):
+            return math.nan
+        return int(sum(bool(test(v)) for v in values))
+
+    return count
+
+
+floor_violation_count = _count_where("below_floor", lambda v: v is True)
+noncontiguous_count = _count_where("contiguity_components", lambda v: v > 1)
+lighthouseless_count = _count_where("lighthouses", lambda v: v == 0)
+
+
+def flow_cut_share(ctx: EvaluationContext, state: PlanState) -> float:
+    if not np.isfinite(ctx.flow_total) or ctx.flow_total <= 0:
+        return math.nan
+    crossing = state.zones[:, None] != state.zones[None, :]
+    return float(ctx.flows[crossing].sum() / ctx.flow_total)
+
+
+def weighted_seasonality(ctx: EvaluationContext, state: PlanState) -> float:
+    """Overnight-weighted mean of the companies' seasonality Gini."""
+    g, w = state.column("seasonality_gini"), state.column("overnights")
+    if g.size == 0 or not (np.all(np.isfinite(g)) and np.all(np.isfinite(w))) or w.sum() <= 0:
+        return math.nan
+    return float(np.dot(g, w) / w.sum())
+
+
+def weighted_complementarity(ctx: EvaluationContext, state: PlanState) -> float:
+    """Overnight-weighted mean of the companies' merger complementarity dG."""
+    d, w = state.column("complementarity"), state.column("overnights")
+    if d.size == 0 or not (np.all(np.isfinite(d)) and np.all(np.isfinite(w))) or w.sum() <= 0:
+        return math.nan
+    return float(np.dot(d, w) / w.sum())
+
+
+def theme_zone_counts(ctx: EvaluationContext, zones: np.ndarray) -> np.ndarray:
+    """``(themes, zones)`` attraction counts per theme and zone."""
+    n_zones = int(zones.max()) + 1 if zones.size else 0
+    onehot = np.zeros((ctx.n, n_zones))
+    onehot[np.arange(ctx.n), zones] = 1.0
+    return ctx.theme_counts @ onehot
+
+
+def narrative_es_mean(ctx: EvaluationContext, state: PlanState) -> float:
+    if not ctx.themes:
+        return math.nan
+    per_zone = theme_zone_counts(ctx, state.zones)
+    return float(np.mean([effective_splits(row) for row in per_zone]))
+
+
+def narrative_split_themes(ctx: EvaluationContext, state: PlanState) -> int:
+    per_zone = theme_zone_counts(ctx, state.zones)
+    return int(np.sum((per_zone > 0).sum(axis=1) > 1))
+
+
+# ---------------------------------------------------------------------------------------------
+# The table
+# ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Metric:
+    """One row of :data:`METRICS`.
+
+    ``kind`` is the kind of the figure as usually computed; ``depends_on`` names inputs whose
+    own kind can change it (``"facts"``: official only where every municipality's facts are
+    official; ``"flows"``: the flow matrix's kind). See :meth:`Evaluation.kind`.
+    """
+
+    key: str
+    label_en: str
+    label_da: str
+    unit: str
+    better: str  # "higher" | "lower" | "none"
+    kind: Kind
+    level: str  # "company" | "plan"
+    fn: Callable
+    depends_on: frozenset[str] = frozenset()
+    description: str = ""
+
+    def label(self, lang: str = "en") -> str:
+        return self.label_da if lang == "da" else self.label_en
+
+
+_F = frozenset({"facts"})
+_FL = frozenset({"flows"})
+
+
+def _company_rows() -> list[Metric]:
+    c = "company"
+    rows = [
+        Metric("members", "Member municipalities", "Medlemskommuner", "municipalities", "none",
+               Kind.OFFICIAL, c, members_count),
+        Metric("overnights", "Overnight stays", "Overnatninger", "stays/year", "higher",
+               Kind.MODELLED, c, overnights_sum, _F),
+        Metric("foreign_share", "Foreign share of stays", "Udenlandsk andel af overnatninger",
+               "share", "none", Kind.MODELLED, c, foreign_share, _F),
+    ]
+    labels = {
+        "hotel": ("hotels", "hoteller"),
+        "holiday_centre_hostel": ("holiday centres and hostels", "feriecentre og vandrerhjem"),
+        "camping": ("camping", "camping"),
+        "marina": ("marinas", "lystbådehavne"),
+        "holiday_home": ("holiday homes", "feriehuse"),
+    }
+    for type_name in CAPACITY_TYPES:
+        en, da = labels[type_name]
+        rows.append(Metric(f"capacity_{type_name}", f"Bed places: {en}", f"Sengepladser: {da}",
+                           "bed places", "none", Kind.MODELLED, c, _capacity(type_name), _F))
+    rows += [
+        Metric("capacity_total", "Bed places: all types", "Sengepladser i alt", "bed places", "none",
+               Kind.MODELLED, c, capacity_total, _F),
+        Metric("attractions", "Attractions", "Attraktioner", "attractions", "higher",
+               Kind.COMPILED, c, attractions_count),
+        Metric("lighthouses", "Lighthouse attractions", "Fyrtårnsattraktioner", "attractions",
+               "higher", Kind.COMPILED, c, lighthouses_count,
+               description="attractions at or above the visitor threshold"),
+        Metric("below_floor", "Below the critical-mass floor", "Under kritisk masse", "yes/no",
+               "lower", Kind.MODELLED, c, below_floor, _F),
+        Metric("contiguity_components", "Connected parts", "Sammenhængende dele", "parts", "lower",
+               Kind.COMPILED, c, contiguity_components,
+               description="parts on the travel graph (bridges and ferries connect); 1 = contiguous"),
+        Metric("hull_ratio", "Compactness (convex-hull ratio)", "Kompakthed (konveks hylster-forhold)",
+               "ratio", "higher", Kind.OFFICIAL, c, hull_ratio,
+               description="area / area of the convex hull; reported, not optimised"),
+        Metric("seasonality_gini", "Seasonality (Gini of 12 months)", "Sæsonudsving (Gini over 12 mdr.)",
+               "index 0-0.92", "lower", Kind.MODELLED, c, company_seasonality_gini, _F),
+        Metric("peak_mean_ratio", "Peak month / mean month", "Højeste måned / gennemsnit", "ratio",
+               "lower", Kind.MODELLED, c, peak_mean_ratio, _F),
+        Metric("peak_quarter_share", "Share of stays in June-August", "Andel af overnatninger i juni-august",
+               "share", "lower", Kind.MODELLED, c, peak_quarter_share, _F),
+        Metric("complementarity", "Seasonal complementarity (ΔG)", "Sæsonkomplementaritet (ΔG)",
+               "Gini points", "higher", Kind.MODELLED, c, complementarity, _F,
+               description="members' weighted mean Gini minus the company's Gini"),
+        Metric("border_flow_share", "Day trips crossing the company border",
+               "Dagsture over selskabets grænse", "share", "lower", Kind.MODELLED, c,
+               border_flow_share, _FL),
+    ]
+    return rows
+
+
+def _plan_rows() -> list[Metric]:
+    p = "plan"
+    return [
+        Metric("companies", "Destination companies", "Destinationsselskaber", "companies", "none",
+               Kind.OFFICIAL, p, plan_companies),
+        Metric("unaffiliated", "Unaffiliated municipalities", "Kommuner uden selskab",
+               "municipalities", "lower", Kind.OFFICIAL, p, plan_unaffiliated),
+        Metric("size_band_gap", "Companies outside the 15-25 band", "Selskaber uden for 15-25",
+               "companies", "lower", Kind.OFFICIAL, p, size_band_gap),
+        Metric("floor_violation_count", "Companies below the floor", "Selskaber under kritisk masse",
+               "companies", "lower", Kind.MODELLED, p, floor_violation_count, _F),
+        Metric("balance_gini", "Imbalance (Gini of company stays)", "Ubalance (Gini af overnatninger)",
+               "index 0-1", "lower", Kind.MODELLED, p, balance_gini, _F),
+        Metric("max_min_ratio", "Largest / smallest company", "Største / mindste selskab", "ratio",
+               "lower", Kind.MODELLED, p, max_min_ratio, _F),
+        Metric("noncontiguous_count", "Companies in several parts", "Selskaber i flere dele",
+               "companies", "lower", Kind.COMPILED, p, noncontiguous_count),
+        Metric("lighthouseless_count", "Companies without a lighthouse", "Selskaber uden fyrtårn",
+               "companies", "lower", Kind.COMPILED, p, lighthouseless_count),
+        Metric("flow_cut_share", "Day trips cut by company borders", "Dagsture skåret af grænser",
+               "share", "lower", Kind.MODELLED, p, flow_cut_share, _FL),
+        Metric("seasonality_gini_mean", "Seasonality (weighted mean Gini)",
+               "Sæsonudsving (vægtet gennemsnit)", "index 0-0.92", "lower", Kind.MODELLED, p,
+               weighted_seasonality, _F),
+        Metric("complementarity_mean", "Seasonal complementarity (weighted ΔG)",
+               "Sæsonkomplementaritet (vægtet ΔG)", "Gini points", "higher", Kind.MODELLED, p,
+               weighted_complementarity, _F),
+        Metric("narrative_es_mean", "Narrative splits (mean effective splits)",
+               "Fortællinger delt (gns. effektive delinger)", "splits", "lower", Kind.COMPILED, p,
+               narrative_es_mean),
+        Metric("narrative_split_themes", "Themes split across zones", "Temaer delt på flere",
+               "themes", "lower", Kind.COMPILED, p, narrative_split_themes),
+    ]
+
+
+#: The one metrics table. Company rows first, then plan rows (plan rows may read company values).
+METRICS: tuple[Metric, ...] = tuple(_company_rows() + _plan_rows())
+METRIC_BY_KEY: Mapping[str, Metric] = MappingProxyType({m.key: m for m in METRICS})
+COMPANY_METRICS: tuple[Metric, ...] = tuple(m for m in METRICS if m.level == "company")
+PLAN_METRICS: tuple[Metric, ...] = tuple(m for m in METRICS if m.level == "plan")
+
+
+# ---------------------------------------------------------------------------------------------
+# Evaluation
+# ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ThemeSplit:
+    """How one narrative theme is spread over the plan's zones."""
+
+    theme: str
+    attractions: int
+    companies: int  # companies holding at least one of its attractions
+    unaffiliated: int  # its attractions in unaffiliated municipalities
+    effective_splits: float
+
+
+@dataclass(frozen=True, eq=False)
+class LeakyBorder:
+    """A border segment between two companies (or an unaffiliated municipality), with its flow."""
+
+    code_a: str
+    code_b: str
+    company_a: str | None
+    company_b: str | None
+    kind: str  # land | bridge | tunnel | ferry
+    flow: float  # f_ab + f_ba
+    share: float  # of all flows
+    geometry: object  # shapely line, EPSG:4326 (from_base) - for drawing
+
+
+@dataclass(frozen=True, eq=False)
+class Evaluation:
+    """All metric values of one scenario under one context.
+
+    ``plan`` maps plan keys to values; ``companies`` maps company id -> {key: value} for
+    non-empty companies.
+    """
+
+    scenario: Scenario
+    plan: Mapping[str, object]
+    companies: Mapping[str, Mapping[str, object]]
+    zones: np.ndarray
+    themes: tuple[ThemeSplit, ...]
+    leaky_borders: tuple[LeakyBorder, ...]
+    _ctx: EvaluationContext = field(repr=False)
+
+    def company_names(self) -> dict[str, str]:
+        names = self.scenario.names
+        return {cid: names[cid] for cid in self.companies}
+
+    def violations(self) -> dict[str, tuple[str, ...]]:
+        """Company ids per violation: ``below_floor``, ``noncontiguous``, ``no_lighthouse``."""
+        return {
+            "below_floor": tuple(c for c, v in self.companies.items() if v["below_floor"] is True),
+            "noncontiguous": tuple(c for c, v in self.companies.items()
+                                   if v["contiguity_components"] > 1),
+            "no_lighthouse": tuple(c for c, v in self.companies.items() if v["lighthouses"] == 0),
+        }
+
+    def offending_municipalities(self) -> dict[str, tuple[str, ...]]:
+        """``{code: reasons}`` for municipalities to outline on the map.
+
+        ``below_floor`` / ``no_lighthouse``: every member of such a company; ``detached``: members
+        outside their company's largest connected part.
+        """
+        ctx = self._ctx
+        reasons: dict[str, list[str]] = {}
+        members = self.scenario.companies()
+        violations = self.violations()
+        for reason in ("below_floor", "no_lighthouse"):
+            for cid in violations[reason]:
+                for code in members[cid]:
+                    reasons.setdefault(code, []).append(reason)
+        for cid in violations["noncontiguous"]:
+            parts = components(ctx, ctx.positions(members[cid]))
+            for part in parts[1:]:
+                for i in part:
+                    reasons.setdefault(ctx.codes[i], []).append("detached")
+        return {code: tuple(r) for code, r in reasons.items()}
+
+    def kind(self, key: str, company_id: str | None = None) -> Kind:
+        """The kind of a value: the row's kind, resolved for its facts/flow inputs."""
+        metric = METRIC_BY_KEY[key]
+        kinds = [metric.kind] if not metric.depends_on else []
+        if "facts" in metric.depends_on:
+            if company_id is not None:
+                positions = self._ctx.positions(self.scenario.companies()[company_id])
+            else:
+                positions = np.flatnonzero(self.zones < len(self.companies))
+            official = positions.size > 0 and bool(np.all(self._ctx.facts_official[positions]))
+            kinds.append(Kind.OFFICIAL if official else Kind.MODELLED)
+        if "flows" in metric.depends_on:
+            kinds.append(self._ctx.flow_kind)
+        return max(kinds, key=_KIND_ORDER.__getitem__)
+
+
+def zones_of(scenario: Scenario, ctx: EvaluationContext) -> tuple[np.ndarray, tuple[str, ...]]:
+    """Zone per municipality (see :class:`PlanState`) and the non-empty company ids."""
+    _check_universe(scenario, ctx)
+    used = {label for label in scenario.labels if label is not None}
+    company_ids = tuple(cid for cid, _ in scenario.company_names if cid in used)
+    position = {cid: k for k, cid in enumerate(company_ids)}
+    k = len(company_ids)
+    zones = np.fromiter(
+        (position[label] if label is not None else k + i
+         for i, label in enumerate(_labels_in_ctx_order(scenario, ctx))),
+        dtype=int, count=ctx.n)
+    return zones, company_ids
+
+
+def evaluate_company(ctx: EvaluationContext, members: np.ndarray) -> dict[str, object]:
+    """Every company-level metric for one set of member positions."""
+    return {metric.key: metric.fn(ctx, members) for metric in COMPANY_METRICS}
+
+
+def evaluate(scenario: Scenario, ctx: EvaluationContext) -> Evaluation:
+    """Evaluate every metric of :data:`METRICS` for ``scenario`` (full rebuild)."""
+    zones, company_ids = zones_of(scenario, ctx)
+    values = {cid: evaluate_company(ctx, np.flatnonzero(zones == k))
+              for k, cid in enumerate(company_ids)}
+    return _finish(scenario, ctx, zones, company_ids, values)
+
+
+def evaluate_after_move(previous: Evaluation, scenario: Scenario, code: str,
+                        new_company: str | None, ctx: EvaluationContext) -> Evaluation:
+    """Re-evaluate after ``code`` moved to ``new_company``: only the two touched companies are
+    recomputed, then the plan aggregates.
+
+    ``scenario`` must be ``previous.scenario`` with that one move (renames, new empty companies
+    and locks may differ too). Anything else falls back to :func:`evaluate`, so the result is
+    always correct.
+    """
+    old_scenario = previous.scenario
+    if previous._ctx is not ctx or not _single_move(old_scenario, scenario, code, new_company):
+        return evaluate(scenario, ctx)
+    old_company = old_scenario.company_of(code)
+    zones, company_ids = zones_of(scenario, ctx)
+    values = dict(previous.companies)
+    for touched in (old_company, new_company):
+        if touched is None:
+            continue
+        if touched in company_ids:
+            k = company_ids.index(touched)
+            values[touched] = evaluate_company(ctx, np.flatnonzero(zones == k))
+        else:
+            values.pop(touched, None)
+    values = {cid: values[cid] for cid in company_ids}
+    return _finish(scenario, ctx, zones, company_ids, values)
+
+
+def _finish(scenario, ctx, zones, company_ids, values) -> Evaluation:
+    frozen_values = {cid: MappingProxyType(v) if not isinstance(v, MappingProxyType) else v
+                     for cid, v in values.items()}
+    state = PlanState(zones=zones, company_ids=company_ids, values=frozen_values)
+    plan = {metric.key: metric.fn(ctx, state) for metric in PLAN_METRICS}
+    return Evaluation(
+        scenario=scenario,
+        plan=MappingProxyType(plan),
+        companies=MappingProxyType(frozen_values),
+        zones=zones,
+        themes=_theme_splits(ctx, zones, len(company_ids)),
+        leaky_borders=_leaky_borders(ctx, zones, company_ids),
+        _ctx=ctx,
+    )
+
+
+def _theme_splits(ctx: EvaluationContext, zones: np.ndarray, k: int) -> tuple[ThemeSplit, ...]:
+    per_zone = theme_zone_counts(ctx, zones)
+    out = []
+    for theme, row, total in zip(ctx.themes, per_zone, ctx.theme_counts.sum(axis=1)):
+        out.append(ThemeSplit(theme=theme, attractions=int(total),
+                              companies=int(np.sum(row[:k] > 0)),
+                              unaffiliated=int(row[k:].sum()),
+                              effective_splits=effective_splits(row)))
+    return tuple(out)
+
+
+def _leaky_borders(ctx: EvaluationContext, zones: np.ndarray,
+                   company_ids: tuple[str, ...]) -> tuple[LeakyBorder, ...]:
+    if ctx.edges.size == 0 or ctx.leaky_top <= 0:
+        return ()
+    a, b = ctx.edges[:, 0], ctx.edges[:, 1]
+    crossing = np.flatnonzero(zones[a] != zones[b])
+    if crossing.size == 0:
+        return ()
+    flow = ctx.flows[a[crossing], b[crossing]] + ctx.flows[b[crossing], a[crossing]]
+    order = crossing[np.argsort(-np.nan_to_num(flow, nan=-1.0), kind="stable")][: ctx.leaky_top]
+    k = len(company_ids)
+
+    def company(i: int) -> str | None:
+        return company_ids[zones[i]] if zones[i] < k else None
+
+    out = []
+    for e in order:
+        i, j = int(a[e]), int(b[e])
+        f = float(ctx.flows[i, j] + ctx.flows[j, i])
+        out.append(LeakyBorder(
+            code_a=ctx.codes[i], code_b=ctx.codes[j], company_a=company(i), company_b=company(j),
+            kind=ctx.edge_kind[e], flow=f,
+            share=f / ctx.flow_total if ctx.flow_total > 0 else math.nan,
+            geometry=ctx.border_geometries[e] if e < len(ctx.border_geometries) else None))
+    return tuple(out)
+
+
+def _check_universe(scenario: Scenario, ctx: EvaluationContext) -> None:
+    if len(scenario.codes) != ctx.n or set(scenario.codes) != set(ctx.codes):
+        extra = sorted(set(scenario.codes) - set(ctx.codes))
+        missing = sorted(set(ctx.codes) - set(scenario.codes))
+        raise ScenarioError(
+            f"Scenario {scenario.name!r} does not cover the evaluated municipalities "
+            f"(unknown {extra[:5]}, missing {missing[:5]}). Start from a scenario of this data set."
+        )
+
+
+def _labels_in_ctx_order(scenario: Scenario, ctx: EvaluationContext):
+    if scenario.codes == ctx.codes:
+        return scenario.labels
+    assignment = scenario.assignment
+    return [assignment[code] for code in ctx.codes]
+
+
+def _single_move(old: Scenario, new: Scenario, code: str, company: str | None) -> bool:
+    """True when ``new`` differs from ``old`` in at most the assignment of ``code``.
+
+    Renames, locks and added or removed *empty* companies do not change any value: values are keyed
+    by company id, and empty companies are not evaluated.
+    """
+    if old.codes != new.codes or new.company_of(code) != company:
+        return False
+    changed = [i for i, (x, y) in enumerate(zip(old.labels, new.labels)) if x != y]
+    return not changed or (len(changed) == 1 and old.codes[changed[0]] == code)
+
+
+def metric_rows(level: str | None = None) -> list[dict[str, object]]:
+    """The table as JSON-ready rows (for docs, the CLI and the UI legend)."""
+    return [{"key": m.key, "label_en": m.label_en, "label_da": m.label_da, "unit": m.unit,
+             "better": m.better, "kind": m.kind.value, "level": m.level,
+             "depends_on": sorted(m.depends_on), "description": m.description}
+            for m in METRICS if level is None or m.level == level]

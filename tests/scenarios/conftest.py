@@ -1,0 +1,60 @@
+"""Fixtures of the scenario tests: the tiny world of tinyworld.py and the real base data."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from destinations.metrics import EvaluationContext
+from destinations.scenario import Scenario
+from tinyworld import CODES, A, B, C, D, E, StandInFacts, tiny_context
+
+
+@pytest.fixture
+def tiny_ctx() -> EvaluationContext:
+    return tiny_context()
+
+
+@pytest.fixture
+def xy_plan() -> Scenario:
+    return Scenario.from_assignment({A: "x", B: "x", C: "y", D: "y", E: None},
+                                    {"x": "X", "y": "Y"}, codes=CODES, name="xy")
+
+
+# ---------------------------------------------------------------------------------- real data
+@pytest.fixture(scope="session")
+def base():
+    from destinations.settings import load_settings
+
+    settings = load_settings()
+    if not (settings.geodata_dir.is_dir() and settings.facts_dir.is_dir()):
+        pytest.skip(f"shared data folder absent: {settings.data_dir}")
+    from destinations.data.base import load_base
+
+    return load_base(settings)
+
+
+@pytest.fixture(scope="session")
+def facts(base):
+    """Real facts when :mod:`destinations.facts` is available, else a stand-in."""
+    try:
+        from destinations.facts import AVAILABLE_YEARS, load_facts
+    except ImportError:
+        return StandInFacts(base.codes)
+    return load_facts(base, max(AVAILABLE_YEARS))
+
+
+@pytest.fixture(scope="session")
+def real_ctx(base, facts):
+    return EvaluationContext.from_base(base, facts)
+
+
+@pytest.fixture(scope="session")
+def today(base):
+    return Scenario.from_base(base)
+
+
+def pg_url() -> str | None:
+    return os.environ.get("DESTINATIONS_TEST_PG_URL") or None
+
