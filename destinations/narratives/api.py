@@ -1,0 +1,102 @@
+"""JSON-ready entry points for the CLI and the pages: list, find, export, stories per company."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+from destinations.narratives.builtin import builtin_narratives
+from destinations.narratives.coherence import company_labels, story_coherence, today_assignment
+from destinations.narratives.export import write_story
+from destinations.narratives.model import NarrativeError, Story
+
+
+def find_story(stories: Iterable[Story], story_id: str) -> Story:
+    """The story with ``story_id``; :class:`NarrativeError` naming the known ids otherwise."""
+    items = list(stories)
+    for story in items:
+        if story.id == story_id:
+            return story
+    raise NarrativeError(f"story {story_id!r}", ["no story with this id"],
+                         f"use one of: {', '.join(s.id for s in items)}")
+
+
+def list_narratives(base: Any, *, stories: Iterable[Story] | None = None) -> list[dict[str, Any]]:
+    """One dict per story under today's scenario (``base.memberships``).
+
+    Keys: ``id``, ``title`` (English), ``title_da``, ``theme``, ``origin`` ("builtin"/"user"),
+    ``steps`` (count), ``companies`` (display names of the companies the story spans, largest
+    visitor-weighted share first; no unaffiliated), ``unaffiliated_municipalities`` (codes),
+    ``effective_splits`` (visitor-weighted; None if undefined), ``effective_splits_equal``.
+    """
+    assignment = today_assignment(base)
+    labels = company_labels(base)
+    out = []
+    for story in (builtin_narratives(base) if stories is None else stories):
+        coherence = story_coherence(story, base, assignment).to_dict(labels)
+        out.append({
+            "id": story.id,
+            "title": story.title.en,
+            "title_da": story.title.da,
+            "theme": story.theme,
+            "origin": story.origin,
+            "steps": len(story.steps),
+            "companies": coherence["companies"],
+            "unaffiliated_municipalities": coherence["unaffiliated_codes"],
+            "effective_splits": coherence["effective_splits"],
+            "effective_splits_equal": coherence["effective_splits_equal"],
+        })
+    return out
+
+
+def export_narrative(base: Any, story_id: str, out_path: str | Path, *, fmt: str = "html",
+                     lang: str = "en", stories: Iterable[Story] | None = None) -> dict[str, Any]:
+    """Write one story as a self-contained HTML story map (or its JSON) to ``out_path``.
+
+    The HTML names each place's company under today's scenario. Returns ``id``, ``format``,
+    ``path``, ``bytes``, ``steps``, ``lang``. Raises :class:`NarrativeError` for an unknown id and
+    ``ValueError`` for an unknown format.
+    """
+    if fmt not in ("html", "json"):
+        raise ValueError(f"unknown export format {fmt!r}; use 'html' or 'json'")
+    story = find_story(builtin_narratives(base) if stories is None else stories, story_id)
+    return write_story(story, base, out_path, fmt=fmt, lang=lang,
+                       assignment=today_assignment(base), labels=company_labels(base))
+
+
+def _matches(key: str | None, company: str, labels: Mapping[str, str]) -> bool:
+    return key is not None and (key == company or labels.get(key) == company
+                                or labels.get(company) == key)
+
+
+def stories_for_company(base: Any, assignment: Mapping[str, str | None], company: str, *,
+                        stories: Iterable[Story] | None = None) -> list[dict[str, Any]]:
+    """Stories the company takes part in under ``assignment`` (for a company's profile).
+
+    ``company`` may be the assignment's key or, for today's companies, the id or the name. Each
+    dict: ``id``, ``title``, ``title_da``, ``steps_in_company`` (step ids with a place in the
+    company), ``steps`` (count), ``share`` (visitor-weighted share of the story in the company),
+    ``partners`` (other companies, display names), ``unaffiliated`` (bool: the story also touches
+    municipalities in no company), ``effective_splits``. Sorted by share, largest first.
+    """
+    labels = company_labels(base)
+    out = []
+    for story in (builtin_narratives(base) if stories is None else stories):
+        coherence = story_coherence(story, base, assignment)
+        keys = [c for c in coherence.companies if _matches(c, company, labels)]
+        if not keys:
+            continue
+        key = keys[0]
+        steps = [sid for sid, buckets in coherence.step_companies if key in buckets]
+        out.append({
+            "id": story.id,
+            "title": story.title.en,
+            "title_da": story.title.da,
+            "steps_in_company": steps,
+            "steps": len(story.steps),
+            "share": round(dict(coherence.shares)[key], 6),
+            "partners": [labels.get(c, c) for c in coherence.companies if c != key],
+            "unaffiliated": bool(coherence.unaffiliated_codes),
+            "effective_splits": coherence.to_dict()["effective_splits"],
+        })
+    return sorted(out, key=lambda d: (-d["share"], d["id"]))
