@@ -58,3 +58,23 @@ def today(base):
 def pg_url() -> str | None:
     return os.environ.get("DESTINATIONS_TEST_PG_URL") or None
 
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """A store URL: a fresh SQLite file, and PostgreSQL when DESTINATIONS_TEST_PG_URL is set."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.sqlite'}"
+    url = pg_url()
+    if url is None:
+        pytest.skip("DESTINATIONS_TEST_PG_URL is not set (CI sets it; see the store tests)")
+    import sqlalchemy as sa
+
+    from destinations.store import DocumentStore, document_heads, documents
+
+    store = DocumentStore(url)  # creates the tables
+    with store.engine.begin() as conn:  # only the kinds these tests write
+        for table in (documents, document_heads):
+            conn.execute(table.delete().where(table.c.kind.in_(["scenario", "test-doc"])))
+    store.engine.dispose()
+    return url

@@ -30,11 +30,9 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-import pytest
 import shapely
 
 from destinations.metrics import CAPACITY_TYPES, EvaluationContext
-from destinations.scenario import Scenario
 
 CODES = ("101", "102", "103", "104", "105")
 A, B, C, D, E = CODES

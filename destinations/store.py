@@ -1,0 +1,378 @@
+"""Versioned document store (SQLAlchemy Core): scenarios now, any JSON document kind later.
+
+One SQLite file by default (``Settings.db_url``), PostgreSQL when ``DESTINATIONS_DB_URL`` says so
+(``postgresql+psycopg://user@host:port/db``). Two tables:
+
+* ``documents`` - every saved version, never updated: ``(kind, key, version)`` -> name, JSON body,
+  time, note. A save always adds a row, so older versions stay restorable;
+* ``document_heads`` - one row per document: its current version and a soft-delete flag.
+
+Optimistic concurrency: a save names the version it started from. The head is advanced with
+``UPDATE ... WHERE version = <that version>`` inside the transaction that inserts the new version, so
+of two people saving from the same version exactly one wins, on SQLite and PostgreSQL alike. The
+loser gets :class:`ConflictError`; :class:`ScenarioStore` first keeps the refused edit as a draft
+copy (a new scenario), so neither edit is lost.
+
+Other document kinds (narratives, stories) reuse :class:`DocumentStore` with their own ``kind``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+
+from destinations.errors import ScenarioError
+from destinations.scenario import MAX_NAME_LENGTH, Scenario
+
+SCENARIO_KIND = "scenario"
+_metadata = sa.MetaData()
+
+documents = sa.Table(
+    "documents", _metadata,
+    sa.Column("kind", sa.String(40), primary_key=True),
+    sa.Column("key", sa.String(100), primary_key=True),
+    sa.Column("version", sa.Integer, primary_key=True),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("body", sa.Text, nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("note", sa.String(300), nullable=False, default=""),
+)
+
+document_heads = sa.Table(
+    "document_heads", _metadata,
+    sa.Column("kind", sa.String(40), primary_key=True),
+    sa.Column("key", sa.String(100), primary_key=True),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("deleted", sa.Boolean, nullable=False, default=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+
+class StoreError(ScenarioError):
+    """The store cannot be reached or read (bad URL, server down, corrupt row)."""
+
+
+class ConflictError(ScenarioError):
+    """Someone saved (or deleted) the document since the version this edit started from.
+
+    Attributes
+    ----------
+    key, base_version, current_version
+        The document, the version the refused edit started from, the version now stored
+        (``None`` if the document was deleted).
+    refused
+        The refused payload (never lost).
+    draft_key
+        Where :class:`ScenarioStore` kept the refused edit (a new scenario id), if it did.
+    """
+
+    def __init__(self, message: str, *, key: str, base_version: int | None,
+                 current_version: int | None, refused: dict, draft_key: str | None = None) -> None:
+        super().__init__(message)
+        self.key = key
+        self.base_version = base_version
+        self.current_version = current_version
+        self.refused = refused
+        self.draft_key = draft_key
+
+
+@dataclass(frozen=True)
+class StoredVersion:
+    kind: str
+    key: str
+    version: int
+    name: str
+    created_at: datetime
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    kind: str
+    key: str
+    version: int
+    name: str
+    payload: dict
+    created_at: datetime
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class DocumentHead:
+    kind: str
+    key: str
+    version: int
+    name: str
+    deleted: bool
+    updated_at: datetime
+
+
+class _Lost(Exception):
+    """Internal: the conditional head update matched no row."""
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _utc(value: datetime) -> datetime:
+    # SQLite hands back naive datetimes; everything we write is UTC.
+    return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url``; a SQLite file's folder is created when missing."""
+    try:
+        parsed = sa.engine.make_url(url)
+    except sa.exc.ArgumentError as exc:
+        raise StoreError(f"Scenario store URL {url!r} is not a database URL ({exc}). "
+                         "Set DESTINATIONS_DB_URL to e.g. sqlite:///scenarios.sqlite or "
+                         "postgresql+psycopg://user@host/db.") from exc
+    if parsed.drivername.startswith("sqlite") and parsed.database not in (None, "", ":memory:"):
+        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    try:
+        return sa.create_engine(url, future=True, pool_pre_ping=True)
+    except (ImportError, SQLAlchemyError) as exc:
+        raise StoreError(f"Cannot open the scenario store {parsed.render_as_string()!r}: {exc}. "
+                         "Check DESTINATIONS_DB_URL and that the driver (psycopg) is installed."
+                         ) from exc
+
+
+class DocumentStore:
+    """Versioned JSON documents with optimistic concurrency and soft delete.
+
+    Parameters
+    ----------
+    target
+        A database URL or an existing :class:`~sqlalchemy.engine.Engine`. Tables are created
+        when missing.
+    """
+
+    def __init__(self, target: str | Engine) -> None:
+        self.engine = make_engine(target) if isinstance(target, str) else target
+        try:
+            _metadata.create_all(self.engine)
+        except OperationalError as exc:
+            raise StoreError(f"Cannot reach the scenario store ({exc.orig}). Check "
+                             "DESTINATIONS_DB_URL and that the database server is running.") from exc
+
+    @classmethod
+    def from_settings(cls, settings) -> "DocumentStore":
+        return cls(settings.db_url)
+
+    # ------------------------------------------------------------------ writing
+    def save(self, kind: str, key: str, payload: dict, *, name: str,
+             base_version: int | None, note: str = "") -> int:
+        """Save ``payload`` as the next version of ``(kind, key)``; returns the new version.
+
+        ``base_version`` is the version the edit started from (``None`` for a new document).
+        Raises :class:`ConflictError` if the stored version differs (or the key is taken, or the
+        document was deleted); nothing is written then.
+        """
+        body = json.dumps(payload, ensure_ascii=False, sort_keys=True)
+        now = _now()
+        new_version = 1 if base_version is None else base_version + 1
+        try:
+            with self.engine.begin() as conn:
+                if base_version is None:
+                    conn.execute(document_heads.insert().values(
+                        kind=kind, key=key, version=1, name=name, deleted=False, updated_at=now))
+                else:
+                    result = conn.execute(
+                        document_heads.update()
+                        .where(document_heads.c.kind == kind, document_heads.c.key == key,
+                               document_heads.c.version == base_version,
+                               document_heads.c.deleted.is_(False))
+                        .values(version=new_version, name=name, updated_at=now))
+                    if result.rowcount != 1:
+                        raise _Lost()
+                conn.execute(documents.insert().values(
+                    kind=kind, key=key, version=new_version, name=name, body=body, created_at=now,
+                    note=note[:300]))
+        except (_Lost, IntegrityError):
+            head = self.head(kind, key)
+            current = None if head is None or head.deleted else head.version
+            if head is not None and head.deleted:
+                why = "it was deleted since you opened it"
+            elif base_version is None:
+                why = f"a document with this id already exists (version {current})"
+            else:
+                why = f"someone saved version {current} since you opened version {base_version}"
+            raise ConflictError(
+                f"Not saved: {name!r} changed in the store - {why}.",
+                key=key, base_version=base_version, current_version=current, refused=payload,
+            ) from None
+        except OperationalError as exc:
+            raise StoreError(f"The scenario store is unavailable ({exc.orig}). Nothing was saved; "
+                             "try again.") from exc
+        return new_version
+
+    def delete(self, kind: str, key: str) -> None:
+        """Soft delete: hidden from :meth:`heads` but restorable with :meth:`undelete`."""
+        self._set_deleted(kind, key, True)
+
+    def undelete(self, kind: str, key: str) -> None:
+        self._set_deleted(kind, key, False)
+
+    def _set_deleted(self, kind: str, key: str, deleted: bool) -> None:
+        with self.engine.begin() as conn:
+            result = conn.execute(document_heads.update()
+                                  .where(document_heads.c.kind == kind, document_heads.c.key == key)
+                                  .values(deleted=deleted, updated_at=_now()))
+        if result.rowcount != 1:
+            raise ScenarioError(f"No stored {kind} with id {key!r}. Refresh the list.")
+
+    def restore_version(self, kind: str, key: str, version: int, *, base_version: int,
+                        note: str = "") -> int:
+        """Make an older version current again by saving it as a new version."""
+        old = self.load(kind, key, version, include_deleted=True)
+        return self.save(kind, key, old.payload, name=old.name, base_version=base_version,
+                         note=note or f"restored version {version}")
+
+    # ------------------------------------------------------------------ reading
+    def head(self, kind: str, key: str) -> DocumentHead | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(document_heads).where(
+                document_heads.c.kind == kind, document_heads.c.key == key)).first()
+        return None if row is None else DocumentHead(row.kind, row.key, row.version, row.name,
+                                                     bool(row.deleted), _utc(row.updated_at))
+
+    def heads(self, kind: str, *, deleted: bool = False) -> list[DocumentHead]:
+        """Current documents of ``kind`` (or the deleted ones), newest first."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(document_heads)
+                                .where(document_heads.c.kind == kind,
+                                       document_heads.c.deleted.is_(deleted))
+                                .order_by(document_heads.c.updated_at.desc(),
+                                          document_heads.c.key)).all()
+        return [DocumentHead(r.kind, r.key, r.version, r.name, bool(r.deleted), _utc(r.updated_at))
+                for r in rows]
+
+    def load(self, kind: str, key: str, version: int | None = None, *,
+             include_deleted: bool = False) -> StoredDocument:
+        """The current (or a given) version; raises :class:`ScenarioError` if absent/deleted."""
+        head = self.head(kind, key)
+        if head is None or (head.deleted and not include_deleted):
+            raise ScenarioError(f"No stored {kind} with id {key!r}"
+                                f"{' (it is deleted; restore it first)' if head else ''}.")
+        wanted = head.version if version is None else int(version)
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(documents).where(
+                documents.c.kind == kind, documents.c.key == key,
+                documents.c.version == wanted)).first()
+        if row is None:
+            raise ScenarioError(f"{kind} {key!r} has no version {wanted} "
+                                f"(versions 1-{head.version}).")
+        try:
+            payload = json.loads(row.body)
+        except json.JSONDecodeError as exc:
+            raise StoreError(f"Stored {kind} {key!r} version {wanted} is corrupt ({exc}).") from exc
+        return StoredDocument(row.kind, row.key, row.version, row.name, payload,
+                              _utc(row.created_at), head.deleted)
+
+    def versions(self, kind: str, key: str) -> list[StoredVersion]:
+        """Every saved version, newest first."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(documents.c.kind, documents.c.key, documents.c.version,
+                                          documents.c.name, documents.c.created_at,
+                                          documents.c.note)
+                                .where(documents.c.kind == kind, documents.c.key == key)
+                                .order_by(documents.c.version.desc())).all()
+        return [StoredVersion(r.kind, r.key, r.version, r.name, _utc(r.created_at), r.note or "")
+                for r in rows]
+
+
+@dataclass(frozen=True)
+class SavedScenario:
+    """A scenario as stored: the plan and the version it is at."""
+
+    scenario: Scenario
+    version: int
+
+
+class ScenarioStore:
+    """Scenarios on top of :class:`DocumentStore` (kind ``"scenario"``, key = scenario id).
+
+    ``codes`` (the 98 municipality codes) validates every loaded document, so a stale or edited
+    database row can never put an unknown municipality into a plan.
+    """
+
+    def __init__(self, store: DocumentStore | str | Engine, *, codes: Iterable[str] | None = None):
+        self.documents = store if isinstance(store, DocumentStore) else DocumentStore(store)
+        self.codes = tuple(codes) if codes is not None else None
+
+    def save(self, scenario: Scenario, *, base_version: int | None, note: str = "") -> int:
+        """Save a new version; on conflict keep the edit as a draft copy and raise.
+
+        The raised :class:`ConflictError` names the draft (``draft_key``); the stored scenario
+        is untouched.
+        """
+        self._check(scenario)
+        try:
+            return self.documents.save(SCENARIO_KIND, scenario.id, scenario.to_dict(),
+                                       name=scenario.name, base_version=base_version, note=note)
+        except ConflictError as conflict:
+            draft = scenario.copy(_draft_name(scenario.name))
+            self.documents.save(SCENARIO_KIND, draft.id, draft.to_dict(), name=draft.name,
+                                base_version=None, note=f"kept from a refused save of {scenario.id}")
+            raise ConflictError(
+                f"{conflict} Your edit was kept as a new scenario {draft.name!r}; compare the "
+                "two and carry your changes over.",
+                key=scenario.id, base_version=base_version,
+                current_version=conflict.current_version, refused=scenario.to_dict(),
+                draft_key=draft.id,
+            ) from None
+
+    def load(self, scenario_id: str, version: int | None = None, *,
+             include_deleted: bool = False) -> SavedScenario:
+        document = self.documents.load(SCENARIO_KIND, scenario_id, version,
+                                       include_deleted=include_deleted)
+        scenario = Scenario.from_dict(document.payload, codes=self.codes)
+        return SavedScenario(scenario, document.version)
+
+    def list(self, *, deleted: bool = False) -> list[DocumentHead]:
+        return self.documents.heads(SCENARIO_KIND, deleted=deleted)
+
+    def find(self, name: str) -> SavedScenario:
+        """The stored scenario called ``name`` (case-insensitive); errors if none or several."""
+        wanted = " ".join(name.split()).casefold()
+        matches = [h for h in self.list() if h.name.casefold() == wanted]
+        if not matches:
+            raise ScenarioError(f"No saved scenario called {name!r}. List them with the app's "
+                                "scenario menu.")
+        if len(matches) > 1:
+            raise ScenarioError(f"{len(matches)} saved scenarios are called {name!r}; rename one.")
+        return self.load(matches[0].key)
+
+    def versions(self, scenario_id: str) -> list[StoredVersion]:
+        return self.documents.versions(SCENARIO_KIND, scenario_id)
+
+    def restore_version(self, scenario_id: str, version: int, *, base_version: int) -> int:
+        self.load(scenario_id, version, include_deleted=True)  # validates before writing
+        return self.documents.restore_version(SCENARIO_KIND, scenario_id, version,
+                                              base_version=base_version)
+
+    def delete(self, scenario_id: str) -> None:
+        self.documents.delete(SCENARIO_KIND, scenario_id)
+
+    def undelete(self, scenario_id: str) -> None:
+        self.documents.undelete(SCENARIO_KIND, scenario_id)
+
+    def _check(self, scenario: Scenario) -> None:
+        if self.codes is not None and set(scenario.codes) != set(self.codes):
+            raise ScenarioError(f"Scenario {scenario.name!r} covers other municipalities than "
+                                "this store's data set; nothing was saved.")
+
+
+def _draft_name(name: str) -> str:
+    stamp = _now().strftime("%Y-%m-%d %H:%M")
+    suffix = f" (unsaved edit {stamp})"
+    return name[: MAX_NAME_LENGTH - len(suffix)].rstrip() + suffix
