@@ -41,7 +41,6 @@ replaces the model; figures derived from it carry the kind the caller states (de
 
 from __future__ import annotations
 
-import io
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -218,6 +217,8 @@ def load_od_matrix(source: str | Path | bytes, codes: Sequence[str], *,
     cp1252). Pairs not listed are zero; listing a pair twice, an unknown code, a negative or
     non-numeric flow raises :class:`~destinations.errors.DataError` naming the row.
     """
+    from destinations.scenario_io import parse_number, read_rows, read_text_upload, sniff_separator
+
     label = name or (str(source) if not isinstance(source, bytes) else "uploaded OD matrix")
     if isinstance(source, bytes):
         raw = source
@@ -229,40 +230,31 @@ def load_od_matrix(source: str | Path | bytes, codes: Sequence[str], *,
             raise DataError(label, f"is larger than {MAX_OD_BYTES // 2**20} MB",
                             "a 98 x 98 matrix is far smaller; check the file")
         raw = path.read_bytes()
-    if len(raw) > MAX_OD_BYTES:
-        raise DataError(label, f"is larger than {MAX_OD_BYTES // 2**20} MB",
-                        "a 98 x 98 matrix is far smaller; check the file")
-    text = _decode(raw, label)
-    first = text.split("\n", 1)[0]
-    sep = ";" if first.count(";") > first.count(",") else ","
-    try:
-        frame = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False)
-    except (pd.errors.ParserError, ValueError) as exc:
-        raise DataError(label, f"cannot be parsed as CSV ({exc})", "save it as CSV") from exc
-    frame.columns = [str(c).strip().lower() for c in frame.columns]
+    text = read_text_upload(raw, label, limit=MAX_OD_BYTES)
+    decimal_comma = sniff_separator(text) == ";"
+    header, rows = read_rows(text)
     required = ["origin_code", "destination_code", "flow"]
-    missing = [c for c in required if c not in frame.columns]
+    missing = [c for c in required if c not in header]
     if missing:
-        raise DataError(label, f"expected columns {required}; missing {missing} "
-                               f"(found {list(frame.columns)})", "rename the header row")
-    if frame.empty:
+        raise DataError(label, f"expected columns {required}; missing {missing} (found {header})",
+                        "rename the header row")
+    if not rows:
         raise DataError(label, "has a header but no rows", "add one row per origin-destination pair")
+    columns = [header.index(c) for c in required]
     position = {code: i for i, code in enumerate(codes)}
     values = np.zeros((len(codes), len(codes)))
     seen: set[tuple[int, int]] = set()
-    for row, record in enumerate(frame.to_dict("records"), start=2):
-        a, b = record["origin_code"].strip(), record["destination_code"].strip()
+    for row, cells in rows:
+        cells = cells + [""] * (len(header) - len(cells))
+        a, b, text_flow = (cells[c].strip() for c in columns)
         for code in (a, b):
             if code not in position:
                 raise DataError(label, f"row {row}: unknown municipality code {code!r}",
                                 "use the official kommune codes (e.g. 101)")
-        text_flow = record["flow"].strip().replace(" ", "")
-        if sep == ";":
-            text_flow = text_flow.replace(".", "").replace(",", ".")  # Danish 1.234,5
         try:
-            flow = float(text_flow)
+            flow = parse_number(text_flow, decimal_comma=decimal_comma)
         except ValueError:
-            raise DataError(label, f"row {row}: flow {record['flow']!r} is not a number",
+            raise DataError(label, f"row {row}: flow {text_flow!r} is not a number",
                             "write a number") from None
         if not np.isfinite(flow) or flow < 0:
             raise DataError(label, f"row {row}: flow {flow} must be a finite number >= 0",
@@ -276,11 +268,3 @@ def load_od_matrix(source: str | Path | bytes, codes: Sequence[str], *,
         raise DataError(label, "all flows are zero", "the matrix must hold some flow")
     return FlowMatrix(codes=tuple(codes), values=values, kind=kind, source=f"measured: {label}")
 
-
-def _decode(raw: bytes, label: str) -> str:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise DataError(label, "is neither UTF-8 nor Windows-1252 text", "save it as CSV (UTF-8)")

@@ -233,11 +233,16 @@ class Scenario:
             scenario = scenario.move(code, company_id)
         return scenario
 
-    def new_company(self, name: str) -> tuple["Scenario", str]:
-        """Add an empty company called ``name``; returns the new scenario and the company id."""
+    def new_company(self, name: str, *, company_id: str | None = None) -> tuple["Scenario", str]:
+        """Add an empty company called ``name``; returns the new scenario and the company id.
+
+        The id is a slug of the name (made unique) unless ``company_id`` is given.
+        """
         text = validate_name(name)
         self._require_free_name(text)
-        company_id = self._fresh_id(text)
+        if company_id is not None and company_id in self.names:
+            raise ScenarioError(f"A company with id {company_id!r} already exists.")
+        company_id = company_id or self._fresh_id(text)
         return replace(self, company_names=self.company_names + ((company_id, text),)), company_id
 
     def rename(self, company_id: str, name: str) -> "Scenario":

@@ -1,4 +1,7 @@
-"""Fixtures of the scenario tests: the tiny world of tinyworld.py and the real base data."""
+"""Fixtures of the scenario tests: the tiny world of tinyworld.py, facts and the store URL.
+
+The real base data comes from the session fixture ``base`` of tests/conftest.py.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ import pytest
 
 from destinations.metrics import EvaluationContext
 from destinations.scenario import Scenario
-from tinyworld import CODES, A, B, C, D, E, StandInFacts, tiny_context
+from tests.scenarios.tinyworld import CODES, A, B, C, D, E, StandInFacts, tiny_context
 
 
 @pytest.fixture
@@ -23,18 +26,6 @@ def xy_plan() -> Scenario:
 
 
 # ---------------------------------------------------------------------------------- real data
-@pytest.fixture(scope="session")
-def base():
-    from destinations.settings import load_settings
-
-    settings = load_settings()
-    if not (settings.geodata_dir.is_dir() and settings.facts_dir.is_dir()):
-        pytest.skip(f"shared data folder absent: {settings.data_dir}")
-    from destinations.data.base import load_base
-
-    return load_base(settings)
-
-
 @pytest.fixture(scope="session")
 def facts(base):
     """Real facts when :mod:`destinations.facts` is available, else a stand-in."""

@@ -18,7 +18,7 @@ from destinations.metrics import (
     seasonality_gini,
 )
 from destinations.model import Kind
-from tinyworld import A, B, C, D, E, tiny_context
+from tests.scenarios.tinyworld import A, B, C, D, E, tiny_context
 
 
 def test_table_rows_are_complete_and_unique():

@@ -6,7 +6,7 @@ import pytest
 
 from destinations.errors import ScenarioError
 from destinations.scenario import MAX_NAME_LENGTH, TODAY_NAME, History, Scenario, validate_name
-from tinyworld import A, B, C, CODES, D, E
+from tests.scenarios.tinyworld import A, B, C, CODES, D, E
 
 
 def test_move_returns_a_new_scenario_and_leaves_the_old_one(xy_plan):

@@ -6,7 +6,7 @@ import pytest
 
 from destinations.errors import ScenarioError
 from destinations.store import ConflictError, DocumentStore, ScenarioStore, StoreError
-from tinyworld import CODES, A, E
+from tests.scenarios.tinyworld import CODES, A, E
 
 
 @pytest.fixture
