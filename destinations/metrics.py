@@ -127,6 +127,7 @@ class EvaluationContext:
     themes: tuple[str, ...] = field(init=False, repr=False)
     theme_counts: np.ndarray = field(init=False, repr=False)
     flow_total: float = field(init=False, repr=False)
+    municipality_gini: np.ndarray = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         n = len(self.codes)
@@ -160,6 +161,8 @@ class EvaluationContext:
         set_(self, "themes", tuple(themes))
         set_(self, "theme_counts", counts)
         set_(self, "flow_total", float(np.sum(self.flows)))
+        # Each municipality's own seasonality never changes: computed once for dG.
+        set_(self, "municipality_gini", np.array([seasonality_gini(row) for row in self.monthly]))
 
     @property
     def n(self) -> int:
@@ -487,13 +490,16 @@ def peak_quarter_share(ctx: EvaluationContext, members: np.ndarray) -> float:
 
 
 def complementarity(ctx: EvaluationContext, members: np.ndarray) -> float:
-    """``sum_i w_i G_i - G(company)``, ``w_i`` = member's share of the company's overnights."""
+    """``sum_i w_i G_i - G(company)``, ``w_i`` = member's share of the company's overnights.
+
+    A member without stays has weight 0 (its undefined Gini does not matter).
+    """
     monthly = ctx.monthly[members]
     totals = monthly.sum(axis=1)
     grand = totals.sum()
     if not np.isfinite(grand) or grand <= 0:
         return math.nan
-    member_g = np.array([seasonality_gini(row) if t > 0 else 0.0 for row, t in zip(monthly, totals)])
+    member_g = np.where(totals > 0, ctx.municipality_gini[members], 0.0)
     return float(np.dot(totals / grand, member_g) - seasonality_gini(monthly.sum(axis=0)))
 
 
@@ -521,6 +527,7 @@ class PlanState:
     zones: np.ndarray
     company_ids: tuple[str, ...]
     values: Mapping[str, Mapping[str, object]]
+    theme_zones: np.ndarray | None = None  # (themes, zones) counts, see theme_zone_counts
 
     def column(self, key: str) -> np.ndarray:
         return np.array([float(self.values[c][key]) for c in self.company_ids], dtype=float)
@@ -598,16 +605,26 @@ def theme_zone_counts(ctx: EvaluationContext, zones: np.ndarray) -> np.ndarray:
     return ctx.theme_counts @ onehot
 
 
+def effective_splits_rows(counts: np.ndarray) -> np.ndarray:
+    """:func:`effective_splits` of every row of a 2-D array (NaN for empty rows)."""
+    totals = counts.sum(axis=1, keepdims=True)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        shares = counts / totals
+        return 1.0 / np.sum(shares * shares, axis=1) - 1.0
+
+
+def _theme_zones(ctx: EvaluationContext, state: PlanState) -> np.ndarray:
+    return state.theme_zones if state.theme_zones is not None else theme_zone_counts(ctx, state.zones)
+
+
 def narrative_es_mean(ctx: EvaluationContext, state: PlanState) -> float:
     if not ctx.themes:
         return math.nan
-    per_zone = theme_zone_counts(ctx, state.zones)
-    return float(np.mean([effective_splits(row) for row in per_zone]))
+    return float(np.mean(effective_splits_rows(_theme_zones(ctx, state))))
 
 
 def narrative_split_themes(ctx: EvaluationContext, state: PlanState) -> int:
-    per_zone = theme_zone_counts(ctx, state.zones)
-    return int(np.sum((per_zone > 0).sum(axis=1) > 1))
+    return int(np.sum((_theme_zones(ctx, state) > 0).sum(axis=1) > 1))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -887,28 +904,29 @@ def evaluate_after_move(previous: Evaluation, scenario: Scenario, code: str,
 def _finish(scenario, ctx, zones, company_ids, values) -> Evaluation:
     frozen_values = {cid: MappingProxyType(v) if not isinstance(v, MappingProxyType) else v
                      for cid, v in values.items()}
-    state = PlanState(zones=zones, company_ids=company_ids, values=frozen_values)
+    per_theme = theme_zone_counts(ctx, zones)
+    state = PlanState(zones=zones, company_ids=company_ids, values=frozen_values,
+                      theme_zones=per_theme)
     plan = {metric.key: metric.fn(ctx, state) for metric in PLAN_METRICS}
     return Evaluation(
         scenario=scenario,
         plan=MappingProxyType(plan),
         companies=MappingProxyType(frozen_values),
         zones=zones,
-        themes=_theme_splits(ctx, zones, len(company_ids)),
+        themes=_theme_splits(ctx, per_theme, len(company_ids)),
         leaky_borders=_leaky_borders(ctx, zones, company_ids),
         _ctx=ctx,
     )
 
 
-def _theme_splits(ctx: EvaluationContext, zones: np.ndarray, k: int) -> tuple[ThemeSplit, ...]:
-    per_zone = theme_zone_counts(ctx, zones)
-    out = []
-    for theme, row, total in zip(ctx.themes, per_zone, ctx.theme_counts.sum(axis=1)):
-        out.append(ThemeSplit(theme=theme, attractions=int(total),
-                              companies=int(np.sum(row[:k] > 0)),
-                              unaffiliated=int(row[k:].sum()),
-                              effective_splits=effective_splits(row)))
-    return tuple(out)
+def _theme_splits(ctx: EvaluationContext, per_zone: np.ndarray, k: int) -> tuple[ThemeSplit, ...]:
+    splits = effective_splits_rows(per_zone)
+    companies = (per_zone[:, :k] > 0).sum(axis=1)
+    unaffiliated = per_zone[:, k:].sum(axis=1)
+    totals = ctx.theme_counts.sum(axis=1)
+    return tuple(ThemeSplit(theme=theme, attractions=int(totals[t]), companies=int(companies[t]),
+                            unaffiliated=int(unaffiliated[t]), effective_splits=float(splits[t]))
+                 for t, theme in enumerate(ctx.themes))
 
 
 def _leaky_borders(ctx: EvaluationContext, zones: np.ndarray,
