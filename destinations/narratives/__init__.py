@@ -6,9 +6,11 @@ cooperation matrix under a scenario (:mod:`.coherence`), and exports (:mod:`.exp
 """
 
 from destinations.narratives.api import (
+    coherence_rows,
     export_narrative,
     find_story,
     list_narratives,
+    place_rows,
     stories_for_company,
 )
 from destinations.narratives.builtin import BUILTIN_SPECS, builtin_narratives
@@ -54,6 +56,7 @@ __all__ = [
     "Story",
     "StoryCoherence",
     "builtin_narratives",
+    "coherence_rows",
     "company_labels",
     "cooperation_matrix",
     "draft_step_body",
@@ -64,6 +67,7 @@ __all__ = [
     "list_narratives",
     "markup_warnings",
     "parse_story",
+    "place_rows",
     "resolve_view",
     "step_places",
     "stories_for_company",

@@ -6,9 +6,15 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from destinations.narratives.builtin import builtin_narratives
-from destinations.narratives.coherence import company_labels, story_coherence, today_assignment
+from destinations.narratives.coherence import (
+    StoryCoherence,
+    company_labels,
+    story_coherence,
+    today_assignment,
+)
 from destinations.narratives.export import write_story
-from destinations.narratives.model import NarrativeError, Story
+from destinations.narratives.model import NarrativeError, Step, Story
+from destinations.narratives.places import step_places
 
 
 def find_story(stories: Iterable[Story], story_id: str) -> Story:
@@ -100,3 +106,37 @@ def stories_for_company(base: Any, assignment: Mapping[str, str | None], company
             "effective_splits": coherence.to_dict()["effective_splits"],
         })
     return sorted(out, key=lambda d: (-d["share"], d["id"]))
+
+
+def coherence_rows(coherence: StoryCoherence, story: Story, labels: Mapping[str, str], *,
+                   unaffiliated_label: str) -> list[dict[str, Any]]:
+    """One row per company (and the unaffiliated group) of a story, largest share first.
+
+    Keys: ``company`` (display name), ``unaffiliated`` (bool), ``share`` (0..1, visitor-weighted),
+    ``places`` (count), ``steps`` (1-based step numbers with a place in it).
+    """
+    numbers = {step.id: n for n, step in enumerate(story.steps, start=1)}
+    rows = []
+    for company, share in coherence.shares:
+        places = [p for p in coherence.places if p.company == company]
+        steps = sorted({numbers[s] for p in places for s in p.steps})
+        rows.append({"company": unaffiliated_label if company is None else labels.get(company, company),
+                     "unaffiliated": company is None, "share": share, "places": len(places),
+                     "steps": steps})
+    return rows
+
+
+def place_rows(step: Step, base: Any, assignment: Mapping[str, str | None],
+               labels: Mapping[str, str], *, unaffiliated_label: str, gap_label: str
+               ) -> list[dict[str, Any]]:
+    """One row per place of a step: ``place``, ``municipality``, ``company``, ``visitors``
+    (``"4,031,000 (2023)"`` or ``gap_label``)."""
+    rows = []
+    for place in step_places(step, base):
+        company = assignment.get(place.code)
+        visitors = (f"{place.visitors:,} ({place.visitors_year})" if place.visitors is not None
+                    else gap_label)
+        rows.append({"place": place.name, "municipality": base.municipality_name(place.code),
+                     "company": unaffiliated_label if company is None else labels.get(company, company),
+                     "visitors": visitors})
+    return rows

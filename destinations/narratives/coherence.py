@@ -171,7 +171,7 @@ def _sort_key(item: tuple[str | None, float]) -> tuple[float, int, str]:
 def story_coherence(story: Story, base: Any, assignment: Mapping[str, str | None]
                     ) -> StoryCoherence:
     """Effective splits, companies spanned and who must cooperate, for one story and scenario."""
-    places = story_places(story, base, assignment)
+    places = story_places(story, base, as_assignment(assignment))
     weights: dict[str | None, float] = {}
     counts: dict[str | None, float] = {}
     for place in places:
@@ -258,7 +258,13 @@ def cooperation_matrix(coherences: Iterable[StoryCoherence]) -> CooperationMatri
 
 
 def today_assignment(base: Any) -> dict[str, str | None]:
-    """Today's scenario from ``base.memberships``: kommune code -> company id (None: no company)."""
+    """Today's scenario: kommune code -> company id (None: no company).
+
+    Uses ``base.today_assignment`` when the base provides it, else ``base.memberships``.
+    """
+    provided = getattr(base, "today_assignment", None)
+    if isinstance(provided, Mapping):
+        return dict(provided)
     by_name = {c.name: c.id for c in base.companies}
     out: dict[str, str | None] = {}
     for code, company in zip(base.memberships["code"], base.memberships["company"]):
@@ -268,5 +274,17 @@ def today_assignment(base: Any) -> dict[str, str | None]:
 
 
 def company_labels(base: Any) -> dict[str, str]:
-    """Company id -> display name, for turning assignment keys into names."""
+    """Company id -> display name (today's companies), for turning assignment keys into names."""
     return {c.id: c.name for c in base.companies}
+
+
+def as_assignment(scenario: Any) -> Mapping[str, str | None]:
+    """A plain mapping from a mapping or from an object with an ``assignment`` mapping
+    (e.g. :class:`destinations.scenario.Scenario`)."""
+    if isinstance(scenario, Mapping):
+        return scenario
+    assignment = getattr(scenario, "assignment", None)
+    if isinstance(assignment, Mapping):
+        return assignment
+    raise ScenarioError(f"expected a mapping code -> company or a Scenario, got "
+                        f"{type(scenario).__name__}. Fix: pass scenario.assignment")

@@ -72,7 +72,7 @@ class NarrativeError(DestinationsError):
         self.where = where
         self.problems = tuple(problems)
         self.fix = fix
-        message = f"{where}: " + "; ".join(self.problems)
+        message = f"{where}: " + "; ".join(p.rstrip(". ") for p in self.problems)
         if fix:
             message += f". Fix: {fix}"
         super().__init__(message)
