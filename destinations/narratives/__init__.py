@@ -10,6 +10,7 @@ from destinations.narratives.api import (
     export_narrative,
     find_story,
     list_narratives,
+    load_stories,
     place_rows,
     stories_for_company,
 )
@@ -65,6 +66,7 @@ __all__ = [
     "export_narrative",
     "find_story",
     "list_narratives",
+    "load_stories",
     "markup_warnings",
     "parse_story",
     "place_rows",

@@ -27,8 +27,24 @@ def find_story(stories: Iterable[Story], story_id: str) -> Story:
                          f"use one of: {', '.join(s.id for s in items)}")
 
 
+def load_stories(base: Any, *, store: Any | None = None) -> tuple[list[Story], list[str]]:
+    """Built-in stories followed by the saved ones of ``store`` (a
+    :class:`~destinations.narratives.repository.StoryStore`), and one message per saved story that
+    no longer validates. A saved story never hides a built-in with the same id."""
+    stories = list(builtin_narratives(base))
+    problems: list[str] = []
+    if store is not None:
+        saved, problems = store.load_all()
+        ids = {s.id for s in stories}
+        stories += [item.story for item in saved if item.story.id not in ids]
+    return stories, problems
+
+
 def list_narratives(base: Any, *, stories: Iterable[Story] | None = None) -> list[dict[str, Any]]:
     """One dict per story under today's scenario (``base.memberships``).
+
+    ``stories`` defaults to the built-ins; pass ``load_stories(base, store=...)[0]`` to include
+    saved stories.
 
     Keys: ``id``, ``title`` (English), ``title_da``, ``theme``, ``origin`` ("builtin"/"user"),
     ``steps`` (count), ``companies`` (display names of the companies the story spans, largest

@@ -182,3 +182,15 @@ def test_upload_with_unknown_attraction_gives_a_clear_error(open_page):
     at.file_uploader(key="stories.upload").set_value(
         ("broken.json", b"{not json", "application/json")).run()
     assert any("not valid JSON" in e.value for e in at.error)
+
+
+def test_saved_scenario_from_the_store_changes_the_panel(open_page, base, db_url):
+    from destinations.scenario import Scenario
+    from destinations.store import ScenarioStore
+
+    plan = Scenario.from_base(base).copy("Samsø joins Aarhus").move("741", "visitaarhus")
+    ScenarioStore(db_url, codes=base.codes).save(plan, base_version=None)
+    at = open_page(story="energy-esbjerg", scenario=plan.id)
+    assert at.selectbox(key="stories.scenario").value == plan.id
+    assert "no destination company" not in "\n".join(w.value for w in at.warning)
+    assert at.query_params["scenario"] == plan.id

@@ -134,3 +134,16 @@ def test_stories_for_company_by_name_or_id(base):
     funen = next(r for r in by_name if r["id"] == "hc-andersens-funen")
     assert funen["share"] == 1.0 and funen["partners"] == []
     assert company_labels(base)["destination-fyn"] == "Destination Fyn"
+
+
+def test_load_stories_adds_saved_ones_after_builtins(base, tmp_path, stories):
+    from destinations.narratives import load_stories
+    from destinations.narratives.editor import copy_story
+    from destinations.narratives.repository import StoryStore
+
+    store = StoryStore(f"sqlite:///{tmp_path / 's.sqlite'}", base=base)
+    store.save(copy_story(stories[0], []), base_version=None)
+    loaded, problems = load_stories(base, store=store)
+    assert [s.id for s in loaded] == [s.id for s in stories] + ["wadden-sea-copy"]
+    assert problems == []
+    assert list_narratives(base, stories=loaded)[-1]["origin"] == "user"
