@@ -1,0 +1,133 @@
+"""Loaders of the tourism files (good and corrupted), indicators and capacity rules."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from destinations.errors import DataError
+from destinations.facts import national_occupancy, summer_houses_known
+from destinations.facts import sources as src
+from destinations.facts.capacity import OPEN_THRESHOLD, opening_share
+from destinations.settings import load_settings
+from tests.facts.statbank_files import relink_with
+
+
+def test_national_monthly_is_tidy(facts_settings):
+    frame = src.load_national_monthly(facts_settings)
+    assert set(frame["type"]) == {"hotel", "holiday_centre_hostel", "camping"}
+    assert set(frame["nationality"]) == {"danish", "foreign"}
+    assert frame["source"].str.contains("Eurostat").all()
+    assert len(frame[frame["year"] == 2019]) == 72
+
+
+def test_regional_split_adds_up(facts_settings):
+    frame = src.load_regional_annual(facts_settings)
+    split = frame[(frame["year"] == 2023) & (frame["nationality"] != "total")]
+    total = frame[(frame["year"] == 2023) & (frame["nationality"] == "total")]
+    assert split["value"].sum() == total["value"].sum()
+
+
+def test_published_figures_scope_and_usability(facts_settings, facts_base):
+    figures = {f.id: f for f in src.published_figures(facts_settings, facts_base.codes)}
+    aarhus_hotels = next(f for f in figures.values() if f.codes == ("751",) and f.year == 2019)
+    assert aarhus_hotels.types == ("hotel",)
+    dutch = next(f for f in figures.values() if f.label.startswith("Hjørring 2018") and "Neder" in f.label)
+    assert not dutch.usable and "nationality" in dutch.reason
+    share = next(f for f in figures.values() if "share" in f.label)
+    assert share.value == round(0.433 * 1_580_508) and share.derived
+    copenhagen_2019 = next(f for f in figures.values() if f.codes == ("101",) and f.year == 2019)
+    assert copenhagen_2019.value == round(5.7e6 / 0.65)
+    assert "holiday_home" not in copenhagen_2019.types
+    assert all(f.year != 2020 for f in figures.values() if f.usable)
+
+
+def data_copy_with(facts_settings, tmp_path, name, edit):
+    """The real data directory (symlinked) with file ``name`` edited line by line."""
+    lines = (facts_settings.facts_dir / name).read_text(encoding="utf-8").splitlines()
+    edit(lines)
+    root = tmp_path / "shared"
+    relink_with(facts_settings.data_dir, root, f"data/{name}", "\n".join(lines) + "\n")
+    return load_settings({"DESTINATIONS_DATA_DIR": str(root)})
+
+
+def test_negative_overnights_name_row_and_column(facts_settings, tmp_path):
+    def edit(lines):
+        fields = lines[4].split(",")
+        fields[8] = "-5"
+        lines[4] = ",".join(fields)
+    settings = data_copy_with(facts_settings, tmp_path, src.NATIONAL_MONTHLY_FILE, edit)
+    with pytest.raises(DataError, match=r"row 5, column 'value': negative value"):
+        src.load_national_monthly(settings)
+
+
+def test_non_numeric_region_value_names_row_and_column(facts_settings, tmp_path):
+    import csv
+    import io
+
+    def edit(lines):
+        record = next(csv.reader(io.StringIO(lines[3])))
+        record[7] = "many"
+        out = io.StringIO()
+        csv.writer(out, lineterminator="").writerow(record)
+        lines[3] = out.getvalue()
+    settings = data_copy_with(facts_settings, tmp_path, src.REGIONAL_ANNUAL_FILE, edit)
+    with pytest.raises(DataError, match=r"row 4, column 'overnights': expected a number"):
+        src.load_regional_annual(settings)
+
+
+def test_missing_file_is_a_data_error(facts_settings, tmp_path):
+    root = tmp_path / "empty"
+    (root / "data").mkdir(parents=True)
+    settings = load_settings({"DESTINATIONS_DATA_DIR": str(root)})
+    with pytest.raises(DataError, match="file not found"):
+        src.load_capacity(settings)
+
+
+def test_indicators_are_complete(facts_model):
+    indicators = facts_model.indicators
+    assert len(indicators) == 98
+    assert indicators[["population", "area_km2", "coast_km", "summer_houses", "let_houses"]].notna().all().all()
+    assert indicators.loc["306", "summer_houses"] == 24200  # Odsherred, published
+    assert indicators.loc["760", "let_houses"] == pytest.approx(4851)  # RKS, published peak day
+    assert indicators["city"].sum() == 4 and indicators.loc["101", "city"]
+    assert indicators["summer_houses"].sum() == pytest.approx(220_000)
+    assert indicators["north_sea"].sum() >= 8
+
+
+def test_opening_rule():
+    series = np.array([1, 1, 2, 10, 20, 30, 40, 35, 15, 5, 1, 1], dtype=float)
+    share = opening_share(series)
+    assert share.max() == 1.0
+    assert share[0] == pytest.approx(1 / (OPEN_THRESHOLD * 40))
+    assert (share[4:8] == 1.0).all()
+
+
+def test_capacity_adds_up_to_national_bed_places(facts_2019, facts_settings):
+    capacity = src.load_capacity(facts_settings)
+    beds = capacity[(capacity["year"] == 2019) & (capacity["metric"] == "bed_places")]
+    beds = beds.set_index("type")["value"]
+    peak = facts_2019.capacity_by_type().sum()
+    for type_name in ("hotel", "holiday_centre_hostel", "camping"):
+        assert peak[type_name] == pytest.approx(beds[type_name])
+    assert facts_2019.capacity["units"].isna().all()  # no houses-for-rent count for 2019
+
+
+def test_holiday_home_units_in_2017(facts_base):
+    from destinations.facts import load_facts
+
+    table = load_facts(facts_base, 2017)
+    units = table.capacity.loc[table.capacity["type"] == "holiday_home"]
+    assert units.groupby("month")["units"].sum().round().eq(40_300).all()
+
+
+def test_national_occupancy(facts_settings):
+    occupancy = national_occupancy(src.load_national_monthly(facts_settings),
+                                   src.load_capacity(facts_settings), 2019)
+    july_hotels = occupancy[(occupancy["type"] == "hotel") & (occupancy["month"] == 7)]
+    assert 50 < july_hotels["occupancy_pct"].item() < 80
+
+
+def test_summer_houses_known(facts_base):
+    series = summer_houses_known(facts_base)
+    assert series["306"] == 24200 and series["147"] == 0 and np.isnan(series["751"])
