@@ -45,6 +45,10 @@ TOLERANCE = 1e-11
 MAX_ITERATIONS = 20_000
 #: Calibration factors are clipped to this range so one odd figure cannot dominate a seed.
 CALIBRATION_RANGE = (0.1, 10.0)
+#: Rounds of the calibration fixed point (each is one raking of the year).
+CALIBRATION_ROUNDS = 8
+#: Calibration fits need far less precision than the final fit.
+CALIBRATION_TOLERANCE = 1e-7
 #: Hotels in the four largest cities get this seed weight per resident and attraction point.
 CITY_HOTEL_FACTOR = 2.0
 #: Seed mixtures: which normalised indicators drive each type, and how much (each sums to 1).
@@ -107,14 +111,20 @@ def rake(seed: np.ndarray, margins: Iterable[Margin], *, tolerance: float = TOLE
                               "this group no weight")
     error = np.inf
     for iteration in range(1, max_iterations + 1):
+        # The deviation each margin shows before its own step: when every one is below the
+        # tolerance the sweep changed nothing that matters, so the fit has converged.
+        sweep_error = 0.0
         for margin in margins:
             sums = np.bincount(margin.labels, weights=x[margin.index], minlength=len(margin.targets))
+            sweep_error = max(sweep_error, float(np.max(
+                np.abs(sums - margin.targets) / np.maximum(margin.targets, 1.0))))
             with np.errstate(divide="ignore", invalid="ignore"):
                 factor = np.where(sums > 0, margin.targets / sums, 1.0)
             x[margin.index] *= factor[margin.labels]
-        error = max(_relative_error(x, margin) for margin in margins)
-        if error < tolerance:
+        if sweep_error < tolerance:
+            error = max(_relative_error(x, margin) for margin in margins)
             return RakeResult(x.reshape(seed.shape), iteration, float(error))
+        error = sweep_error
     raise SolverError(f"raking did not converge in {max_iterations} iterations (largest relative "
                       f"error {error:.2e}); the margins are probably inconsistent")
 
@@ -171,12 +181,15 @@ class FactsModel:
         self.region_of = indicators["region"].to_numpy()
         self._region_pos = np.array([REGION_DST_CODES.index(r) for r in self.region_of])
         self.figures = tuple(f for f in sources.figures if f.usable)
+        self._monthly, self._flags = self._index_monthly(sources.national_monthly)
+        self._regional = self._index_regional(sources.regional_annual)
+        self._national_totals = self._index_totals(sources.national_totals)
         self._weights = self._type_weights()
         self._nationality_factor = self._regional_nationality_factor()
         self._base_runs: dict[int, Estimate] = {}
         self._estimates: dict[tuple[int, frozenset[str]], Estimate] = {}
         self._inputs: dict[int, YearInputs] = {}
-        self._calibration: dict[str, float] | None = None
+        self._calibration: dict[int, tuple[np.ndarray, np.ndarray, dict[str, float]]] | None = None
 
     @property
     def shape(self) -> tuple[int, int, int, int]:
@@ -189,43 +202,71 @@ class FactsModel:
             self._inputs[year] = self._build_inputs(year)
         return self._inputs[year]
 
+    @staticmethod
+    def _index_monthly(frame: pd.DataFrame) -> tuple[dict[int, np.ndarray], dict[int, set[str]]]:
+        """year -> (types, 12, nationalities) array of the Eurostat types (NaN where missing)."""
+        arrays: dict[int, np.ndarray] = {}
+        flags: dict[int, set[str]] = {}
+        columns = zip(frame["year"].to_numpy(), frame["month"].to_numpy(), frame["type"].to_numpy(),
+                      frame["nationality"].to_numpy(), frame["value"].to_numpy(),
+                      frame["flag"].to_numpy())
+        for year, month, type_name, nat, value, flag in columns:
+            year = int(year)
+            if year not in arrays:
+                arrays[year] = np.full((len(ACCOMMODATION_TYPES), 12, len(NATIONALITIES)), np.nan)
+                flags[year] = set()
+            arrays[year][T[type_name], int(month) - 1, N[nat]] = value
+            if flag:
+                flags[year].add(str(flag))
+        return arrays, flags
+
+    @staticmethod
+    def _index_regional(frame: pd.DataFrame) -> dict[int, dict[str, dict[str, float]]]:
+        """year -> nationality (total / danish / foreign) -> region -> overnights."""
+        out: dict[int, dict[str, dict[str, float]]] = {}
+        for year, nat, region, value in zip(frame["year"].to_numpy(), frame["nationality"].to_numpy(),
+                                            frame["region"].to_numpy(), frame["value"].to_numpy()):
+            out.setdefault(int(year), {}).setdefault(str(nat), {})[str(region)] = float(value)
+        return out
+
+    @staticmethod
+    def _index_totals(frame: pd.DataFrame) -> dict[tuple[str, int], list[float]]:
+        """(metric, year) -> national values as published (usually one)."""
+        out: dict[tuple[str, int], list[float]] = {}
+        national = frame[frame["area_code"] == "000"]
+        for metric, year, value in zip(national["metric"], national["year"], national["value"]):
+            out.setdefault((str(metric), int(year)), []).append(float(value))
+        return out
+
     def _build_inputs(self, year: int) -> YearInputs:
         notes: list[str] = []
-        monthly = self.sources.national_monthly
-        frame = monthly[monthly["year"] == year]
-        national = np.zeros((len(ACCOMMODATION_TYPES), 12, len(NATIONALITIES)))
-        for type_name in EUROSTAT_TYPES.values():
-            part = frame[frame["type"] == type_name]
-            if len(part) != 24:
-                raise DataError("overnights_national_monthly_eurostat.csv",
-                                f"{year}: {len(part)} of 24 monthly values for {type_name}",
-                                f"use one of the years {AVAILABLE_YEARS}")
-            for record in part.itertuples():
-                national[T[type_name], record.month - 1, N[record.nationality]] = record.value
-        flags = sorted(set(frame["flag"]) - {""})
+        eurostat_types = [T[t] for t in EUROSTAT_TYPES.values()]
+        if year not in self._monthly or np.isnan(self._monthly[year][eurostat_types]).any():
+            raise DataError("overnights_national_monthly_eurostat.csv",
+                            f"{year}: not every month, type and nationality is present",
+                            f"use one of the years {AVAILABLE_YEARS}")
+        national = np.nan_to_num(self._monthly[year].copy())
+        flags = sorted(self._flags[year])
         if flags:
             notes.append(f"Eurostat flags in {year}: {', '.join(flags)} (b = break in series, "
                          "e = estimated)")
 
-        regional = self.sources.regional_annual
-        reg_year = regional[regional["year"] == year]
-        totals = reg_year[reg_year["nationality"] == "total"].set_index("region")["value"]
-        if sorted(totals.index) != list(REGION_DST_CODES):
+        regional = self._regional.get(year, {})
+        totals = regional.get("total", {})
+        if sorted(totals) != list(REGION_DST_CODES):
             raise DataError("overnights_by_region_annual_turist.csv",
-                            f"{year}: regional totals for {sorted(totals.index)} only",
+                            f"{year}: regional totals for {sorted(totals)} only",
                             f"use one of the years {AVAILABLE_YEARS}")
-        split = reg_year[reg_year["nationality"] != "total"].pivot_table(
-            index="region", columns="nationality", values="value", aggfunc="sum")
-        by_nationality = sorted(split.index) == list(REGION_DST_CODES) and set(split.columns) >= set(
-            NATIONALITIES)
+        by_nationality = all(sorted(regional.get(n, {})) == list(REGION_DST_CODES)
+                             for n in NATIONALITIES)
         eurostat_by_nat = national[[T[t] for t in EUROSTAT_TYPES.values()]].sum(axis=(0, 1))
         if by_nationality:
-            reg = split.loc[list(REGION_DST_CODES), list(NATIONALITIES)].to_numpy()
+            reg = np.array([[regional[n][r] for n in NATIONALITIES] for r in REGION_DST_CODES])
             marina_by_nat = reg.sum(axis=0) - eurostat_by_nat
             notes.append(f"marinas {year}: TURIST regional sum minus Eurostat hotels, holiday "
                          "centres & hostels and camping, per nationality")
         else:
-            reg = totals.loc[list(REGION_DST_CODES)].to_numpy()
+            reg = np.array([totals[r] for r in REGION_DST_CODES])
             marina_total = float(reg.sum() - eurostat_by_nat.sum())
             split_year, foreign_share = self._nearest_marina_split(year)
             marina_by_nat = marina_total * np.array([1 - foreign_share, foreign_share])
@@ -260,34 +301,33 @@ class FactsModel:
                           holiday_home_danish_share=danish_share, notes=tuple(notes))
 
     def _nearest_marina_split(self, year: int) -> tuple[int, float]:
-        regional = self.sources.regional_annual
-        monthly = self.sources.national_monthly
-        candidates = sorted(set(regional.loc[regional["nationality"] == "foreign", "year"]),
+        """(year, foreign share of marina overnights) from the nearest year with a regional split."""
+        candidates = sorted((y for y, part in self._regional.items()
+                             if "foreign" in part and y in self._monthly),
                             key=lambda y: (abs(y - year), -y))
+        eurostat_types = [T[t] for t in EUROSTAT_TYPES.values()]
         for candidate in candidates:
-            reg = regional[(regional["year"] == candidate) & (regional["nationality"] == "foreign")]
-            eur = monthly[(monthly["year"] == candidate) & (monthly["nationality"] == "foreign")]
-            reg_total = regional[(regional["year"] == candidate) & (regional["nationality"] == "total")]
-            eur_total = monthly[monthly["year"] == candidate]
-            marina = reg_total["value"].sum() - eur_total["value"].sum()
-            if marina > 0:
-                return candidate, float((reg["value"].sum() - eur["value"].sum()) / marina)
+            part = self._regional[candidate]
+            eurostat = np.nansum(self._monthly[candidate][eurostat_types], axis=(0, 1))
+            marina_total = sum(part["total"].values()) - eurostat.sum()
+            marina_foreign = sum(part["foreign"].values()) - eurostat[N["foreign"]]
+            if marina_total > 0:
+                return candidate, float(marina_foreign / marina_total)
         raise DataError("overnights_by_region_annual_turist.csv", "no year with a Danish/foreign "
                         "split of regional overnights", "restore the nationality rows")
 
-    def _totals(self, metric: str) -> pd.Series:
-        totals = self.sources.national_totals
-        rows = totals[(totals["metric"] == metric) & (totals["area_code"] == "000")]
-        return rows.groupby("year")["value"].agg(list)
+    def _totals(self, metric: str) -> dict[int, list[float]]:
+        return {year: values for (name, year), values in self._national_totals.items()
+                if name == metric}
 
     def _holiday_home_total(self, year: int) -> tuple[float, str]:
         direct = self._totals("overnights_feriehuse")
-        if year in direct.index:
+        if year in direct:
             return float(direct[year][0]), (f"holiday homes {year}: published national total "
                                             f"{direct[year][0]:,.0f}")
         overall = self._totals("overnights")
         excluding = self._totals("overnights_excl_feriehuse")
-        if year in overall.index and year in excluding.index and len(overall[year]) == 1:
+        if year in overall and year in excluding and len(overall[year]) == 1:
             value = overall[year][0] - excluding[year][0]
             return float(value), (f"holiday homes {year}: derived as published all-type total "
                                   f"{overall[year][0]:,.0f} minus published total without holiday "
@@ -353,14 +393,11 @@ class FactsModel:
     def _regional_nationality_factor(self) -> np.ndarray:
         """(5, 2): each region's Danish/foreign share relative to the national one, averaged over
         the years where TURIST publishes the split. Used in years without the split."""
-        regional = self.sources.regional_annual
-        split = regional[regional["nationality"] != "total"]
         ratios = []
-        for _, part in split.groupby("year"):
-            table = part.set_index(["region", "nationality"])["value"]
-            if len(table) != 10:
+        for part in self._regional.values():
+            if not all(sorted(part.get(n, {})) == list(REGION_DST_CODES) for n in NATIONALITIES):
                 continue
-            values = np.array([[table[(r, n)] for n in NATIONALITIES] for r in REGION_DST_CODES])
+            values = np.array([[part[n][r] for n in NATIONALITIES] for r in REGION_DST_CODES])
             region_share = values / values.sum(axis=1, keepdims=True)
             national_share = values.sum(axis=0) / values.sum()
             ratios.append(region_share / national_share)
@@ -432,44 +469,88 @@ class FactsModel:
 
     # ---------------------------------------------------------------- calibration
     def base_run(self, year: int) -> Estimate:
-        """National and regional margins only, uncalibrated seed: the source of calibration."""
+        """National and regional margins only, uncalibrated seed (diagnostics and validation)."""
         if year not in self._base_runs:
-            result = rake(self.seed(year, calibrated=False), self.margins(year)[:2])
-            self._base_runs[year] = self._to_estimate(year, result, self.margins(year)[:2], {})
+            margins = self.margins(year)[:2]
+            result = rake(self.seed(year, calibrated=False), margins)
+            self._base_runs[year] = self._to_estimate(year, result, margins, {})
         return self._base_runs[year]
 
-    def calibration_factors(self) -> dict[str, float]:
-        """published / base-run prediction for every usable single-municipality figure."""
-        if self._calibration is None:
-            self._calibration = self._compute_calibration()
-        return dict(self._calibration)
+    def _municipal_figures(self, year: int) -> list[PublishedFigure]:
+        return [f for f in self.figures if f.year == year and f.area == "municipality"]
 
-    def _compute_calibration(self) -> dict[str, float]:
-        factors = {}
-        for figure in self.figures:
-            if figure.area != "municipality" or figure.year not in AVAILABLE_YEARS:
-                continue
-            predicted = self.predict(self.base_run(figure.year).values, figure)
-            if predicted > 0:
-                factors[figure.id] = float(np.clip(figure.value / predicted, *CALIBRATION_RANGE))
+    def _year_calibration(self, year: int) -> tuple[np.ndarray, np.ndarray, dict[str, float]]:
+        """Seed multipliers that make the *unconstrained* fit of ``year`` reproduce that year's
+        single-municipality figures.
+
+        Fixed point: start from 1, fit national and regional margins only, multiply the cells of
+        each figure by published / predicted, repeat (:data:`CALIBRATION_ROUNDS` times at most).
+        Because raking renormalises, a municipality that dominates its region needs a larger seed
+        multiplier than published / predicted; the fixed point finds it.
+
+        Returns (multiplier (municipality, type, nationality), covered mask, factor per figure).
+        """
+        shape = (len(self.codes), len(ACCOMMODATION_TYPES), len(NATIONALITIES))
+        figures = self._municipal_figures(year)
+        multiplier = np.ones(shape)
+        covered = np.zeros(shape, dtype=bool)
+        factors = {f.id: 1.0 for f in figures}
+        if not figures:
+            return multiplier, covered, factors
+        scopes = []
+        for figure in figures:
+            scope = (self._code_pos[figure.codes[0]], [T[t] for t in figure.types],
+                     [N[n] for n in figure.nationalities])
+            covered[np.ix_([scope[0]], scope[1], scope[2])] = True
+            scopes.append(scope)
+        seed = self.seed(year, calibrated=False)
+        margins = self.margins(year)[:2]
+        for _ in range(CALIBRATION_ROUNDS):
+            values = rake(seed * multiplier[:, None, :, :], margins,
+                          tolerance=CALIBRATION_TOLERANCE).values
+            worst = 0.0
+            for figure, (row, types, nats) in zip(figures, scopes):
+                ratio = figure.value / max(self.predict(values, figure), 1e-9)
+                worst = max(worst, abs(ratio - 1.0))
+                factors[figure.id] *= ratio
+                multiplier[np.ix_([row], types, nats)] *= ratio
+            np.clip(multiplier, *CALIBRATION_RANGE, out=multiplier)
+            if worst < 1e-3:
+                break
+        return multiplier, covered, {k: float(np.clip(v, *CALIBRATION_RANGE))
+                                     for k, v in factors.items()}
+
+    def calibration_factors(self) -> dict[str, float]:
+        """Seed factor per usable single-municipality figure (see :meth:`_year_calibration`)."""
+        factors: dict[str, float] = {}
+        for year in self._calibration_years():
+            factors.update(self._calibration_for(year)[2])
         return factors
 
+    def _calibration_years(self) -> list[int]:
+        return sorted({f.year for f in self.figures
+                       if f.area == "municipality" and f.year in AVAILABLE_YEARS})
+
+    def _calibration_for(self, year: int) -> tuple[np.ndarray, np.ndarray, dict[str, float]]:
+        if self._calibration is None:
+            self._calibration = {}
+        if year not in self._calibration:
+            self._calibration[year] = self._year_calibration(year)
+        return self._calibration[year]
+
     def calibration_multipliers(self, year: int) -> np.ndarray:
-        """(municipality, type, nationality) seed multipliers for ``year``: the geometric mean of
-        the calibration factors of figures from *other* years whose scope covers the cell."""
-        factors = self.calibration_factors()
-        log_sum = np.zeros((len(self.codes), len(ACCOMMODATION_TYPES), len(NATIONALITIES)))
-        count = np.zeros_like(log_sum)
-        for figure in self.figures:
-            if figure.id not in factors or figure.year == year:
+        """(municipality, type, nationality) seed multipliers for ``year``: per cell, the geometric
+        mean over the *other* years' calibrations that cover the cell (1 where none does)."""
+        shape = (len(self.codes), len(ACCOMMODATION_TYPES), len(NATIONALITIES))
+        log_sum = np.zeros(shape)
+        count = np.zeros(shape)
+        for other in self._calibration_years():
+            if other == year:
                 continue
-            row = self._code_pos[figure.codes[0]]
-            types = [T[t] for t in figure.types]
-            nats = [N[n] for n in figure.nationalities]
-            log_sum[np.ix_([row], types, nats)] += np.log(factors[figure.id])
-            count[np.ix_([row], types, nats)] += 1
-        with np.errstate(invalid="ignore", divide="ignore"):
-            return np.where(count > 0, np.exp(log_sum / np.maximum(count, 1)), 1.0)
+            multiplier, covered, _ = self._calibration_for(other)
+            log_sum += np.where(covered, np.log(multiplier), 0.0)
+            count += covered
+        return np.where(count > 0, np.exp(log_sum / np.maximum(count, 1)), 1.0)
 
     # ---------------------------------------------------------------- estimate
     def estimate(self, year: int, *, exclude: Iterable[str] = ()) -> Estimate:
