@@ -69,9 +69,10 @@ def build_travel_graph(municipalities: gpd.GeoDataFrame, links: list[FixedLink])
     ``links`` (names), ``crossing_estimated``, ``seasonal``, ``shared_border_km`` (land only).
     """
     graph = nx.Graph()
-    anchors = anchor_points(municipalities)
+    anchors = dict(zip(municipalities["code"], anchor_points(municipalities).values))
     geometries = dict(zip(municipalities["code"], municipalities.geometry.values))
-    for code, name, point in zip(municipalities["code"], municipalities["name"], anchors.values):
+    for code, name in zip(municipalities["code"], municipalities["name"]):
+        point = anchors[code]
         graph.add_node(code, name=name, x=float(point.x), y=float(point.y), internal_links=())
 
     _add_land_edges(graph, municipalities)
@@ -113,8 +114,8 @@ def _add_link_edge(graph, link: FixedLink, geometries, anchors) -> None:
     if a not in graph or b not in graph:
         return
     shore_a, shore_b = shapely.get_coordinates(shapely.shortest_line(geometries[a], geometries[b]))
-    anchor_a = anchors.loc[a]
-    anchor_b = anchors.loc[b]
+    anchor_a = anchors[a]
+    anchor_b = anchors[b]
     access_m = float(np.hypot(*(np.array([anchor_a.x, anchor_a.y]) - shore_a))
                      + np.hypot(*(np.array([anchor_b.x, anchor_b.y]) - shore_b)))
     gap_m = float(np.hypot(*(shore_a - shore_b)))

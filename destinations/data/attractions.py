@@ -119,7 +119,8 @@ def load_attractions(settings: Settings, municipalities: gpd.GeoDataFrame) -> At
                 open_months=()
                 if pd.isna(record.get("season_open_months"))
                 else parse_months(record["season_open_months"]),
-                themes=tuple(t.strip() for t in str(record.get("themes") or "").split(";") if t.strip()),
+                themes=() if pd.isna(record.get("themes")) else tuple(
+                    t.strip() for t in str(record["themes"]).split(";") if t.strip()),
                 source=str(record["source"]),
                 coords_approx="coords approx" in str(record["source"]),
             )

@@ -40,10 +40,15 @@ def start_page(table: Table, title_key: str | None = None) -> Page:
         options=list(LANGUAGES),
         format_func=lambda code: LANGUAGE_NAMES[code],
         key=LANG_KEY,
-        bind="query-params",
         required=True,
     )
     lang = language()
+    # Keep the choice in the URL so a shared link opens in the same language (English is default).
+    if lang == "en":
+        if LANG_KEY in st.query_params:
+            del st.query_params[LANG_KEY]
+    elif st.query_params.get(LANG_KEY) != lang:
+        st.query_params[LANG_KEY] = lang
     page = Page(lang=lang, table=table)
     if title_key:
         st.title(page.t(title_key))

@@ -1,0 +1,35 @@
+"""Layering rules: only destinations/ui imports streamlit; pages stay thin."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_only_ui_imports_streamlit():
+    offenders = [
+        str(p.relative_to(ROOT)) for p in (ROOT / "destinations").rglob("*.py")
+        if "ui" not in p.relative_to(ROOT / "destinations").parts[:1]
+        and {"streamlit", "streamlit_folium"} & _imports(p)
+    ]
+    assert offenders == []
+
+
+def test_pages_do_not_read_files_or_build_folium():
+    for page in (ROOT / "pages").glob("*.py"):
+        imports = _imports(page)
+        assert "folium" not in imports, page
+        assert "open(" not in page.read_text(encoding="utf-8"), page
