@@ -149,7 +149,8 @@ with tab_coherence:
             labels={"company_a": page.t("stories.matrix.company_a"),
                     "company_b": page.t("stories.matrix.company_b"),
                     "stories": page.t("stories.matrix.stories"),
-                    "titles": page.t("stories.matrix.titles")}), key="stories.matrix")
+                    "titles": page.t("stories.matrix.titles")}), key="stories.matrix",
+            width="content")
         st.caption(page.t("stories.matrix.caption"))
     else:
         st.info(page.t("stories.matrix.empty"))

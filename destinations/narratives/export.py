@@ -83,14 +83,28 @@ _JS = """
   box.style.display = 'block';
   var map = L.map(box, {scrollWheelZoom: false});
   L.tileLayer(data.tiles.url, {maxZoom: 18, attribution: data.tiles.attribution}).addTo(map);
+  function label(text){ var span = document.createElement('span'); span.textContent = text; return span; }
+  // Context that reads without tiles: the story path and every place as a small marker.
+  var path = [];
+  data.steps.forEach(function(step, i){
+    if (step.places.length) {
+      var lat = 0, lon = 0;
+      step.places.forEach(function(p){ lat += p.lat; lon += p.lon; });
+      path.push([lat / step.places.length, lon / step.places.length]);
+    }
+    step.places.forEach(function(p){
+      L.circleMarker([p.lat, p.lon], {radius: 4, weight: 1, color: '#ffffff', fillColor: '#555555',
+        fillOpacity: 0.9}).bindTooltip(label((i + 1) + '. ' + p.name)).addTo(map);
+    });
+  });
+  if (path.length > 1) { L.polyline(path, {color: '#222222', weight: 2, dashArray: '6 6'}).addTo(map); }
   var layers = {};
-  data.steps.forEach(function(step){
+  data.steps.forEach(function(step, i){
     var group = L.featureGroup();
     step.places.forEach(function(p){
-      var label = document.createElement('span');
-      label.textContent = p.name;
-      L.circleMarker([p.lat, p.lon], {radius: 7, weight: 2, color: '#9a3412',
-        fillColor: '#f97316', fillOpacity: 0.8}).bindTooltip(label).addTo(group);
+      L.circleMarker([p.lat, p.lon], {radius: 10, weight: 2.5, color: '#000000',
+        fillColor: '#D55E00', fillOpacity: 0.95}).bindTooltip(label((i + 1) + '. ' + p.name))
+        .addTo(group);
     });
     layers[step.id] = group;
   });
@@ -148,6 +162,11 @@ def paragraphs_html(text: str) -> str:
     blocks = [b.strip() for b in text.replace("\r\n", "\n").split("\n\n") if b.strip()]
     return "\n".join("<p>" + "<br>".join(esc(line) for line in block.split("\n")) + "</p>"
                      for block in blocks)
+
+
+def _number(value: float, lang: str) -> str:
+    text = "–" if value != value else f"{value:.2f}"
+    return text.replace(".", ",") if lang == "da" else text
 
 
 def story_payload(story: Story, base: Any, *, lang: str = "en") -> dict[str, Any]:
@@ -209,13 +228,11 @@ def story_html(story: Story, base: Any, *, lang: str = "en",
         coherence = story_coherence(story, base, assignment)
         cooperate = ", ".join(company_name(c) for c in coherence.must_cooperate) or words["none"]
         spans = ", ".join(company_name(c) for c, _ in coherence.shares)
-        es = "–" if coherence.effective_splits != coherence.effective_splits else (
-            f"{coherence.effective_splits:.2f}")
         out += [
             '<dl class="meta">',
             f"<dt>{esc(words['coherence'])}</dt><dd>{esc(spans)}</dd>",
-            f"<dt>{esc(words['es'])}</dt><dd>{esc(es)} / "
-            f"{esc(f'{coherence.effective_splits_equal:.2f}')}</dd>",
+            f"<dt>{esc(words['es'])}</dt><dd>{esc(_number(coherence.effective_splits, lang))} / "
+            f"{esc(_number(coherence.effective_splits_equal, lang))}</dd>",
             f"<dt>{esc(words['cooperate'])}</dt><dd>{esc(cooperate)}</dd>",
             "</dl>",
         ]

@@ -19,9 +19,9 @@ from destinations.narratives.model import MapView, Step
 from destinations.settings import ANALYSIS_CRS, DISPLAY_CRS
 
 EARTH_RADIUS_KM = 6371.0088
-#: (largest span in km, zoom): the first row whose span is not exceeded gives the zoom.
-ZOOM_BY_SPAN_KM = ((1.5, 14), (4.0, 13), (8.0, 12), (16.0, 11), (35.0, 10), (70.0, 9),
-                   (150.0, 8), (300.0, 7))
+#: (largest span in km, zoom): the first row whose span is not exceeded gives the zoom. Even one
+#: place is shown at town scale (11), so its municipality and neighbours stay in view without tiles.
+ZOOM_BY_SPAN_KM = ((10.0, 11), (25.0, 10), (50.0, 9), (110.0, 8), (250.0, 7))
 FALLBACK_ZOOM = 6
 
 _ANCHORS: "weakref.WeakKeyDictionary[Any, dict[str, tuple[float, float]]]" = (

@@ -340,9 +340,9 @@ def cooperation_chart(records: list[dict], titles: dict[str, str], *, labels: di
     order = list(dict.fromkeys(frame["company_a"]))
     base = alt.Chart(frame).encode(
         x=alt.X("company_b:N", sort=order, title=labels["company_b"],
-                axis=alt.Axis(labelAngle=-45, labelLimit=180)),
+                axis=alt.Axis(labelAngle=-45, labelLimit=200, labelOverlap=False)),
         y=alt.Y("company_a:N", sort=order, title=labels["company_a"],
-                axis=alt.Axis(labelLimit=180)),
+                axis=alt.Axis(labelLimit=200, labelOverlap=False)),
     )
     cells = base.mark_rect().encode(
         color=alt.condition(alt.datum.stories > 0,
@@ -358,5 +358,5 @@ def cooperation_chart(records: list[dict], titles: dict[str, str], *, labels: di
         text=alt.condition(alt.datum.stories > 0, alt.Text("stories:Q"), alt.value("")),
         color=alt.condition(alt.datum.stories > 2, alt.value("white"), alt.value("black")),
     )
-    size = max(220, 28 * len(order))
-    return (cells + text).properties(width=size, height=size)
+    # A fixed cell size keeps every company label readable (no overlap hiding).
+    return (cells + text).properties(width=alt.Step(26), height=alt.Step(22))

@@ -45,4 +45,4 @@ def test_view_is_derived_from_the_places(base, stories):
     view = resolve_view(story.steps[0], base)
     hammershus = base.attraction_by_id["hammershus"]
     assert view.center == (round(hammershus.lat, 5), round(hammershus.lon, 5))
-    assert view.zoom == 14
+    assert view.zoom == 11
