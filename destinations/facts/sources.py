@@ -130,15 +130,21 @@ def load_regional_annual(settings: Settings) -> pd.DataFrame:
     frame = read_csv(path, required=["area_code", "area_iso", "year", "nationality", "overnights",
                                      "source"])
     frame["region"] = frame["area_code"].str.strip().str.zfill(3)
-    _check_allowed(frame, "region", set(REGION_DST_CODES), path)
+    _check_allowed(frame, "region", set(REGION_DST_CODES), path, shown="area_code")
     frame["year"] = to_int(frame, "year", path).astype(int)
     frame["value"] = to_float(frame, "overnights", path)
     _check_nonnegative(frame, "value", path)
     nat = frame["nationality"].str.strip()
+    frame["nationality_as_published"] = frame["nationality"]
     frame["nationality"] = np.select(
         [nat == "total", nat.str.startswith("DAN"), nat.str.startswith("UDLAN")],
         ["total", "danish", "foreign"], default="?")
-    _check_allowed(frame, "nationality", {"total", "danish", "foreign"}, path)
+    bad = frame["nationality"] == "?"
+    if bad.any():
+        line, label = _first_bad(frame, bad)
+        raise DataError(path, f"row {line}, column 'nationality': unexpected value "
+                              f"{frame.at[label, 'nationality_as_published']!r} (expected total, "
+                              "DAN ... or UDLAN ...)", _FIX)
     keys = ["region", "year", "nationality"]
     if frame.duplicated(keys).any():
         row = int(np.flatnonzero(frame.duplicated(keys).to_numpy())[0])

@@ -131,3 +131,11 @@ def test_national_occupancy(facts_settings):
 def test_summer_houses_known(facts_base):
     series = summer_houses_known(facts_base)
     assert series["306"] == 24200 and series["147"] == 0 and np.isnan(series["751"])
+
+
+def test_unknown_region_names_the_file_column(facts_settings, tmp_path):
+    def edit(lines):
+        lines[2] = lines[2].replace("region,084,DK-84", "region,099,DK-99", 1)
+    settings = data_copy_with(facts_settings, tmp_path, src.REGIONAL_ANNUAL_FILE, edit)
+    with pytest.raises(DataError, match=r"row 3, column 'area_code': unexpected value '099'"):
+        src.load_regional_annual(settings)
