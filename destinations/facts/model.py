@@ -7,8 +7,8 @@ Method (full text in ``docs/facts-model.md``):
    hostels / camping); regional annual overnights without holiday homes (TURIST; per nationality
    where published); marinas = regional sum minus the three Eurostat types (a residual); the
    national holiday-home total (published, 2022 derived); published municipality figures.
-2. **Seed**: per type an indicator product per municipality (population, attraction score, city,
-   coastline, area, estimated let holiday homes), times the national monthly pattern of the type,
+2. **Seed**: per type a mixture of normalised indicators per municipality (population, city,
+   attractions, coastline, estimated let holiday homes), times the national monthly pattern of the type,
    times regional nationality and camping factors, times calibration factors learnt from published
    municipality figures of *other* years.
 3. **Raking**: cyclic proportional fitting to every margin until the largest relative error is
@@ -49,18 +49,20 @@ CALIBRATION_RANGE = (0.1, 10.0)
 CALIBRATION_ROUNDS = 8
 #: Calibration fits need far less precision than the final fit.
 CALIBRATION_TOLERANCE = 1e-7
-#: Hotels in the four largest cities get this seed weight per resident and attraction point.
+#: Hotels: a resident of one of the four largest cities weighs this much more than one elsewhere.
 CITY_HOTEL_FACTOR = 2.0
 #: Seed mixtures: which normalised indicators drive each type, and how much (each sums to 1).
 #: Assumptions, documented in docs/facts-model.md; chosen by reasoning, not fitted.
-TYPE_MIXTURES: dict[str, dict[str, float]] = {
-    "hotel": {"city_population": 0.5, "attractions": 0.3, "coast": 0.1, "uniform": 0.1},
-    "holiday_centre_hostel": {"population": 0.25, "attractions": 0.35, "coast": 0.3,
-                              "uniform": 0.1},
-    "camping": {"population": 0.1, "attractions": 0.2, "coast": 0.6, "uniform": 0.1},
-    "marina": {"coast": 1.0},
-    "holiday_home": {"let_houses": 1.0},
-}
+TYPE_MIXTURES: Mapping[str, Mapping[str, float]] = MappingProxyType({
+    "hotel": MappingProxyType({"city_population": 0.5, "attractions": 0.3, "coast": 0.1,
+                               "uniform": 0.1}),
+    "holiday_centre_hostel": MappingProxyType({"population": 0.25, "attractions": 0.35,
+                                               "coast": 0.3, "uniform": 0.1}),
+    "camping": MappingProxyType({"population": 0.1, "attractions": 0.2, "coast": 0.6,
+                                 "uniform": 0.1}),
+    "marina": MappingProxyType({"coast": 1.0}),
+    "holiday_home": MappingProxyType({"let_houses": 1.0}),
+})
 
 T = {name: i for i, name in enumerate(ACCOMMODATION_TYPES)}
 N = {name: i for i, name in enumerate(NATIONALITIES)}
