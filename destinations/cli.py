@@ -58,6 +58,63 @@ def _print_human(payload: dict, indent: int = 0) -> None:
             print(f"{pad}{key}: {value}")
 
 
+def _year(text: str) -> int:
+    try:
+        year = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a year such as 2019, got {text!r}") from None
+    if not 1990 <= year <= 2100:
+        raise argparse.ArgumentTypeError(f"year {year} is outside 1990-2100")
+    return year
+
+
+def cmd_facts_summary(args: argparse.Namespace) -> dict:
+    from destinations.facts import facts_summary
+
+    return facts_summary(_base(), args.year)
+
+
+def cmd_scenario_evaluate(args: argparse.Namespace) -> dict:
+    from destinations.scenario_io import evaluate_plan_file
+
+    return evaluate_plan_file(_base(), args.plan, year=args.year)
+
+
+def cmd_scenario_export(args: argparse.Namespace) -> dict:
+    from destinations.scenario_io import export_scenario
+
+    base = _base()
+    path = export_scenario(base, base.settings.db_url, args.name, args.format, args.out, year=args.year)
+    return {"scenario": args.name, "format": args.format, "path": str(path)}
+
+
+def _stories(base):
+    from destinations.narratives import load_stories
+    from destinations.narratives.repository import StoryStore
+
+    try:
+        store = StoryStore(base.settings.db_url, base=base)
+    except DestinationsError:
+        store = None
+    stories, _problems = load_stories(base, store=store)
+    return stories
+
+
+def cmd_narratives_list(args: argparse.Namespace) -> dict:
+    from destinations.narratives import list_narratives
+
+    base = _base()
+    return {"narratives": list_narratives(base, stories=_stories(base))}
+
+
+def cmd_narratives_export(args: argparse.Namespace) -> dict:
+    from destinations.narratives import export_narrative
+
+    base = _base()
+    fmt = args.format or ("json" if str(args.out).lower().endswith(".json") else "html")
+    return export_narrative(base, args.id, args.out, fmt=fmt, lang=args.lang, stories=_stories(base))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="destinations", description=__doc__.splitlines()[0])
     groups = parser.add_subparsers(dest="group", required=True, parser_class=_Parser)
@@ -71,7 +128,136 @@ def build_parser() -> argparse.ArgumentParser:
     fetch.add_argument("source", choices=["statbank", "dagi"])
     fetch.add_argument("--json", action="store_true")
     fetch.set_defaults(handler=cmd_data_fetch)
+
+    facts = groups.add_parser("facts", help="tourism facts: overnights, capacity")
+    facts_cmds = facts.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    summary = facts_cmds.add_parser("summary", help="national, regional and municipal overnights")
+    summary.add_argument("--year", type=_year, default=2019)
+    summary.add_argument("--json", action="store_true")
+    summary.set_defaults(handler=cmd_facts_summary)
+
+    scenario = groups.add_parser("scenario", help="consolidation scenarios")
+    scenario_cmds = scenario.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    evaluate = scenario_cmds.add_parser("evaluate", help="metrics of a plan CSV (kommune_code, company)")
+    evaluate.add_argument("plan")
+    evaluate.add_argument("--year", type=_year, default=None)
+    evaluate.add_argument("--json", action="store_true")
+    evaluate.set_defaults(handler=cmd_scenario_evaluate)
+    export = scenario_cmds.add_parser("export", help="export a saved scenario")
+    export.add_argument("name", help="scenario name ('Destination companies today' is built in)")
+    export.add_argument("--format", choices=["csv", "geojson", "gpkg"], required=True)
+    export.add_argument("--out", required=True)
+    export.add_argument("--year", type=_year, default=None)
+    export.add_argument("--json", action="store_true")
+    export.set_defaults(handler=cmd_scenario_export)
+    _add_optional_commands(groups, scenario_cmds)
+
+    narratives = groups.add_parser("narratives", help="shared story maps")
+    narrative_cmds = narratives.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    listing = narrative_cmds.add_parser("list", help="stories and the companies they span today")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=cmd_narratives_list)
+    story_export = narrative_cmds.add_parser("export", help="write a self-contained HTML story map")
+    story_export.add_argument("id")
+    story_export.add_argument("--out", required=True)
+    story_export.add_argument("--format", choices=["html", "json"], default=None)
+    story_export.add_argument("--lang", choices=["en", "da"], default="en")
+    story_export.add_argument("--json", action="store_true")
+    story_export.set_defaults(handler=cmd_narratives_export)
     return parser
+
+
+def _add_optional_commands(groups, scenario_cmds) -> None:
+    """Generator, seasonality and itinerary commands (their modules import lazily)."""
+    generate = scenario_cmds.add_parser("generate", help="optimised contiguous plan for k companies")
+    generate.add_argument("--k", type=int, required=True, help="number of companies (15-25)")
+    generate.add_argument("--seed", type=int, default=1)
+    generate.add_argument("--time-limit", type=float, default=30.0, dest="time_limit")
+    generate.add_argument("--floor", type=float, default=None, help="critical-mass floor (overnights)")
+    generate.add_argument("--year", type=_year, default=None)
+    generate.add_argument("--out", default=None, help="write the plan CSV here")
+    generate.add_argument("--json", action="store_true")
+    generate.set_defaults(handler=cmd_scenario_generate)
+    repair = scenario_cmds.add_parser("repair", help="fewest moves that make a plan valid")
+    repair.add_argument("plan")
+    repair.add_argument("--year", type=_year, default=None)
+    repair.add_argument("--json", action="store_true")
+    repair.set_defaults(handler=cmd_scenario_repair)
+
+    season = groups.add_parser("season", help="seasonality and capacity")
+    season_cmds = season.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    season_summary = season_cmds.add_parser("summary", help="12-month curve and indices")
+    scope = season_summary.add_mutually_exclusive_group(required=True)
+    scope.add_argument("--company")
+    scope.add_argument("--municipality")
+    scope.add_argument("--national", action="store_true")
+    season_summary.add_argument("--year", type=_year, default=2019)
+    season_summary.add_argument("--json", action="store_true")
+    season_summary.set_defaults(handler=cmd_season_summary)
+
+    itinerary = groups.add_parser("itinerary", help="multi-day trips and solver benchmarks")
+    itinerary_cmds = itinerary.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    plan = itinerary_cmds.add_parser("plan", help="plan a multi-day trip across destinations")
+    plan.add_argument("--from", dest="start", required=True, help="start hub, e.g. 'Copenhagen Airport'")
+    plan.add_argument("--to", dest="end", default=None, help="end hub (default: the start hub)")
+    plan.add_argument("--days", type=int, required=True)
+    plan.add_argument("--month", type=int, required=True)
+    plan.add_argument("--themes", default="", help="comma-separated theme tags")
+    plan.add_argument("--must-see", dest="must_see", default="", help="comma-separated attraction ids")
+    plan.add_argument("--hours-per-day", dest="hours", type=float, default=8.0)
+    plan.add_argument("--max-drive", dest="max_drive", type=float, default=240.0,
+                      help="maximum driving minutes per day")
+    plan.add_argument("--seed", type=int, default=1)
+    plan.add_argument("--time-limit", type=float, default=5.0, dest="time_limit")
+    plan.add_argument("--json", action="store_true")
+    plan.set_defaults(handler=cmd_itinerary_plan)
+    solve = itinerary_cmds.add_parser("solve", help="solve an OPHS or TOPTW benchmark instance")
+    solve.add_argument("instance")
+    solve.add_argument("--m", type=int, default=None, help="number of routes (TOPTW)")
+    solve.add_argument("--time-limit", type=float, default=2.0, dest="time_limit")
+    solve.add_argument("--seed", type=int, default=1)
+    solve.add_argument("--json", action="store_true")
+    solve.set_defaults(handler=cmd_itinerary_solve)
+
+
+def cmd_scenario_generate(args: argparse.Namespace) -> dict:
+    from destinations.generator_cli import generate_plan
+
+    kwargs = {"floor": args.floor} if args.floor is not None else {}
+    return generate_plan(_base(), k=args.k, seed=args.seed, time_limit=args.time_limit, out=args.out,
+                         year=args.year, **kwargs)
+
+
+def cmd_scenario_repair(args: argparse.Namespace) -> dict:
+    from destinations.generator_cli import repair_plan
+
+    return repair_plan(_base(), args.plan, year=args.year)
+
+
+def cmd_season_summary(args: argparse.Namespace) -> dict:
+    from destinations.season_cli import season_summary
+
+    return season_summary(_base(), year=args.year, company=args.company,
+                          municipality=args.municipality, national=args.national)
+
+
+def _split(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def cmd_itinerary_plan(args: argparse.Namespace) -> dict:
+    from destinations.itinerary.plan import plan_trip_cli
+
+    return plan_trip_cli(_base(), start=args.start, end=args.end, days=args.days, month=args.month,
+                         themes=_split(args.themes), must_see=_split(args.must_see),
+                         hours_per_day=args.hours, max_drive_minutes=args.max_drive, seed=args.seed,
+                         time_limit=args.time_limit)
+
+
+def cmd_itinerary_solve(args: argparse.Namespace) -> dict:
+    from destinations.itinerary import solve_instance_file
+
+    return solve_instance_file(args.instance, m=args.m, time_limit=args.time_limit, seed=args.seed)
 
 
 def cmd_data_fetch(args: argparse.Namespace) -> dict:
