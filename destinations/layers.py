@@ -22,14 +22,22 @@ def municipality_geojson(
     company_names: Mapping[str, str],
     *,
     unaffiliated_label: str,
+    values: Mapping[str, str] | None = None,
 ) -> str:
-    """Municipality features with escaped ``name``, ``code``, ``company`` and raw ``company_id``."""
+    """Municipality features with escaped ``name``, ``code``, ``company`` and raw ``company_id``.
+
+    ``values`` adds a formatted ``value`` property per code (shown in the tooltip).
+    """
     frame = display[["code", "name", "geometry"]].copy()
     frame["company_id"] = frame["code"].map(lambda c: assignment.get(c) or "")
     frame["company"] = frame["company_id"].map(
         lambda cid: esc(company_names.get(cid, cid)) if cid else esc(unaffiliated_label))
     frame["name"] = frame["name"].map(esc)
-    return to_compact_geojson(frame, ["code", "name", "company", "company_id"])
+    columns = ["code", "name", "company", "company_id"]
+    if values is not None:
+        frame["value"] = frame["code"].map(lambda c: esc(values.get(c, "")))
+        columns.append("value")
+    return to_compact_geojson(frame, columns)
 
 
 def company_borders_geojson(display: gpd.GeoDataFrame, assignment: Mapping[str, str | None]) -> str:

@@ -120,11 +120,13 @@ def add_municipalities(
     tooltip_fields: tuple[str, ...] = ("name", "code", "company"),
     tooltip_aliases: tuple[str, ...] = ("", "", ""),
     outlined: Iterable[str] = (),
+    fill_by_code: Mapping[str, str] | None = None,
 ) -> folium.GeoJson:
     """Municipalities filled by ``colours[company_id]``; unaffiliated grey with a dashed outline.
 
     ``geojson`` features carry escaped ``name``, ``code``, ``company`` (display) and ``company_id``.
-    ``outlined`` codes get a thick red outline (violations, selection).
+    ``outlined`` codes get a thick red outline (violations, selection). ``fill_by_code`` colours
+    each municipality by its own colour instead (a metric choropleth).
     """
     flagged = set(outlined)
 
@@ -132,6 +134,10 @@ def add_municipalities(
         props = feature["properties"]
         company = props.get("company_id")
         is_flagged = props.get("code") in flagged
+        if fill_by_code is not None:
+            return {"fillColor": fill_by_code.get(props.get("code"), UNAFFILIATED_FILL),
+                    "fillOpacity": 0.85, "color": "#D55E00" if is_flagged else "#ffffff",
+                    "weight": 3.5 if is_flagged else 0.6}
         return {
             "fillColor": colours.get(company, UNAFFILIATED_FILL) if company else UNAFFILIATED_FILL,
             "fillOpacity": 0.75 if company else 0.55,

@@ -56,3 +56,9 @@ st.subheader(page.t("data.geometry"))
 st.markdown(page.t("data.geometry.text", tol=geometry["tolerance_m"], bytes=status["map_payload_bytes"],
                    raw=geometry["raw_bytes"], err=geometry["max_area_error"],
                    valid=page.t("data.none") if geometry["coverage_valid"] else page.t("data.found")))
+
+st.subheader(page.t("data.model"))
+st.markdown(page.t("data.model.text"))
+report, mae = data.facts_validation()
+st.metric(page.t("data.model.mae"), f"{mae:.1f} %", border=True)
+st.dataframe(report, hide_index=True, width="stretch", key="data.validation")

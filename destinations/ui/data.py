@@ -26,11 +26,13 @@ def _assignment_key(assignment: dict[str, str | None]) -> tuple:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def municipality_layer(assignment_key: tuple, names_key: tuple, unaffiliated_label: str) -> str:
+def municipality_layer(assignment_key: tuple, names_key: tuple, unaffiliated_label: str,
+                       values_key: tuple | None = None) -> str:
     """Municipality GeoJSON for an assignment (cached by a hashable key of the plan)."""
     assignment = {k: (v or None) for k, v in assignment_key}
     return municipality_geojson(display_geometry(), assignment, dict(names_key),
-                                unaffiliated_label=unaffiliated_label)
+                                unaffiliated_label=unaffiliated_label,
+                                values=dict(values_key) if values_key is not None else None)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -40,11 +42,35 @@ def border_layer(assignment_key: tuple) -> str:
 
 
 def layers_for(assignment: dict[str, str | None], names: dict[str, str],
-               unaffiliated_label: str) -> tuple[str, str]:
+               unaffiliated_label: str, values: dict[str, str] | None = None) -> tuple[str, str]:
     """(municipality GeoJSON, company border GeoJSON) for a plan, from the cache when possible."""
     key = _assignment_key(assignment)
-    return (municipality_layer(key, tuple(sorted(names.items())), unaffiliated_label),
+    values_key = tuple(sorted(values.items())) if values is not None else None
+    return (municipality_layer(key, tuple(sorted(names.items())), unaffiliated_label, values_key),
             border_layer(key))
+
+
+@st.cache_resource(show_spinner="Loading tourism facts…")
+def facts(year: int):
+    """The facts table of a year (modelled unless official StatBank files are present)."""
+    from destinations.facts import load_facts
+
+    return load_facts(base(), year)
+
+
+@st.cache_resource(show_spinner=False)
+def map_metric(key: str, year: int):
+    from destinations.choropleth import municipality_metric
+
+    return municipality_metric(base(), key, year)
+
+
+@st.cache_resource(show_spinner="Validating the model (leave-one-out)…")
+def facts_validation():
+    from destinations.facts import validation_mae, validation_report
+
+    report = validation_report(base())
+    return report, validation_mae(report)
 
 
 @st.cache_resource(show_spinner=False)

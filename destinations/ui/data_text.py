@@ -50,4 +50,24 @@ TEXT = {
               "for {raw:,}; største arealændring {err:.2%}; huller/overlap mellem naboer: {valid}."},
     "data.none": {"en": "none", "da": "ingen"},
     "data.found": {"en": "found", "da": "fundet"},
+    "data.model": {"en": "Modelled tourism figures and their validation",
+                   "da": "Modellerede turismetal og deres validering"},
+    "data.model.text": {
+        "en": "No complete municipality × month table of overnights is in the data directory, so the "
+              "planner estimates one (facts-model 1.0): indicator seeds (coastline, area, population, "
+              "attractions, summer houses) raked exactly to the official margins — Eurostat national "
+              "monthly figures by type and guest nationality, StatBank TURIST regional totals, the published "
+              "holiday-home total — with published municipality figures honoured. Below, leave-one-out: "
+              "each published municipality figure predicted without using it. Method: docs/facts-model.md. "
+              "Official StatBank files (`destinations data fetch statbank`) replace the model.",
+        "da": "Datamappen har ingen komplet tabel over overnatninger pr. kommune og måned, så værktøjet "
+              "skønner en (facts-model 1.0): indikatorer (kystlinje, areal, befolkning, attraktioner, "
+              "sommerhuse) raket præcist til de officielle marginaler — Eurostats nationale månedstal pr. "
+              "type og nationalitet, StatBank TURIST pr. region, det offentliggjorte feriehustal — og "
+              "offentliggjorte kommunetal overholdes. Nedenfor: leave-one-out, hvor hvert offentliggjort "
+              "kommunetal forudsiges uden at bruge det. Metode: docs/facts-model.md. Officielle "
+              "StatBank-filer (`destinations data fetch statbank`) erstatter modellen.",
+    },
+    "data.model.mae": {"en": "Mean absolute error (leave-one-out)",
+                       "da": "Gennemsnitlig absolut fejl (leave-one-out)"},
 }

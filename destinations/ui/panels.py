@@ -17,7 +17,42 @@ def _fact_line(page: Page, label: str, fact: Fact, fmt: str = "{:,.0f}") -> None
     st.caption(f"{page.t('source')}: {p.source}" + (f" ({p.year})" if p.year else ""))
 
 
-def render_municipality_panel(page: Page, base: BaseData, code: str) -> None:
+def render_metric_legend(page: Page, metric, bins) -> None:
+    """Legend of a metric choropleth: class breaks, gaps, kind badge, source and year."""
+    from destinations import maps
+    from destinations.choropleth import GAP_COLOUR
+
+    def fmt(value: float) -> str:
+        return f"{value:.0%}" if metric.percent else f"{value:,.0f}"
+
+    entries = [(colour, f"{fmt(lo)} – {fmt(hi)}") for colour, lo, hi in
+               zip(bins.colours, bins.edges[:-1], bins.edges[1:])]
+    gaps = sum(v is None for v in metric.values.values())
+    if gaps:
+        entries.append((GAP_COLOUR, f"{page.t('gap')} ({gaps})"))
+    st.html(maps.legend_html(entries, title=metric.label(page.lang)))
+    st.markdown(kind_badge(page, metric.kind) + f" {page.t('source')}: {metric.source}")
+
+
+def _facts_lines(page: Page, facts, code: str) -> None:
+    """Overnights and foreign share of a municipality with the model's badge."""
+    from destinations.facts import MODEL_VERSION
+
+    kind = facts.kind_of(code)
+    annual = float(facts.annual().get(code, float("nan")))
+    share = facts.foreign_share().get(code)
+    badge = kind_badge(page, kind)
+    label = page.t("panel.overnights", year=facts.year)
+    st.markdown(f"**{label}:** {annual:,.0f} {badge}")
+    if share is not None and share == share:
+        st.markdown(f"**{page.t('panel.foreign_share')}:** {share:.0%} {badge}")
+    source = (f"Statistics Denmark StatBank ({facts.year})" if kind == "official"
+              else f"{MODEL_VERSION} ({page.t('kind.modelled')}; docs/facts-model.md)")
+    st.caption(f"{page.t('source')}: {source}")
+
+
+def render_municipality_panel(page: Page, base: BaseData, code: str, *, facts=None) -> None:
+    tourism = facts
     facts = municipality_facts(base, code)
     st.subheader(facts.name)
     st.markdown(f"**{page.t('panel.code')}:** {facts.code} · **{page.t('panel.region')}:** "
@@ -30,6 +65,8 @@ def render_municipality_panel(page: Page, base: BaseData, code: str) -> None:
         st.caption(f"{page.t('panel.membership_source')}: {facts.membership_source}")
     _fact_line(page, page.t("panel.population"), facts.population)
     _fact_line(page, page.t("panel.area"), facts.area_km2, "{:,.1f}")
+    if tourism is not None:
+        _facts_lines(page, tourism, code)
     if facts.fellow_members:
         st.markdown(f"**{page.t('panel.fellows')}:** " + ", ".join(n for _, n in facts.fellow_members))
     st.markdown(f"**{page.t('panel.attractions')}:**")

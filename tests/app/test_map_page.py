@@ -64,3 +64,12 @@ def test_layer_toggles(page_test):
     at.toggle(key="map.layer.attr").set_value(False).run()
     at.toggle(key="map.layer.fill").set_value(False).run()
     assert not at.exception
+
+
+def test_colour_by_metric_shows_badge_and_source(page_test):
+    at = page_test("pages/1_Map.py", state={"map.selected": "m:101"})
+    at.selectbox(key="map.colour_by").set_value("overnights").run()
+    body = texts(at)
+    assert "modelled" in body and "facts-model" in body
+    assert "Overnight stays 2019" in body
+    assert at.query_params["colour"] in ("overnights", ["overnights"])

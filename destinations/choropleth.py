@@ -1,0 +1,139 @@
+"""Municipality metrics for the national map's colour selector, with provenance and colour bins."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Callable, Mapping
+
+import numpy as np
+
+from destinations.data.base import BaseData
+from destinations.data.population import POPULATION_YEAR
+
+#: Sequential, colour-blind-safe (viridis, 7 steps, light to dark reversed so more = darker).
+SEQUENTIAL = ("#fde725", "#a0da39", "#4ac16d", "#1fa187", "#277f8e", "#365c8d", "#46327e")
+GAP_COLOUR = "#e0e0e0"
+
+
+@dataclass(frozen=True)
+class MunicipalityMetric:
+    """One value per municipality (None = gap) with what it is and where it comes from."""
+
+    key: str
+    label_en: str
+    label_da: str
+    unit: str
+    values: Mapping[str, float | None]
+    kind: str  # official | compiled | modelled
+    source: str
+    year: int | None
+    percent: bool = False
+
+    def label(self, lang: str) -> str:
+        return self.label_da if lang == "da" else self.label_en
+
+    def formatted(self, code: str, lang: str) -> str:
+        value = self.values.get(code)
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            return "ingen data" if lang == "da" else "no data"
+        text = f"{value:.1%}" if self.percent else f"{value:,.0f}"
+        return text.replace(",", ".") if lang == "da" and not self.percent else text
+
+
+@dataclass(frozen=True)
+class Bins:
+    edges: tuple[float, ...]  # len(colours) + 1 edges
+    colours: tuple[str, ...]
+
+    def colour(self, value: float | None) -> str:
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            return GAP_COLOUR
+        for index in range(len(self.colours)):
+            if value <= self.edges[index + 1]:
+                return self.colours[index]
+        return self.colours[-1]
+
+
+def quantile_bins(values: Mapping[str, float | None], *, n: int = 7) -> Bins:
+    """Quantile class breaks over the known values (gaps excluded); fewer classes if few values."""
+    known = np.array([v for v in values.values() if v is not None and not math.isnan(v)], dtype=float)
+    if known.size == 0:
+        return Bins(edges=(0.0, 0.0), colours=(GAP_COLOUR,))
+    classes = max(1, min(n, len(np.unique(known))))
+    edges = np.unique(np.quantile(known, np.linspace(0, 1, classes + 1)))
+    if edges.size < 2:
+        edges = np.array([known.min(), known.max()])
+    colours = _spread(len(edges) - 1)
+    return Bins(edges=tuple(float(e) for e in edges), colours=colours)
+
+
+def _spread(count: int) -> tuple[str, ...]:
+    if count >= len(SEQUENTIAL):
+        return SEQUENTIAL
+    picks = np.linspace(0, len(SEQUENTIAL) - 1, count).round().astype(int)
+    return tuple(SEQUENTIAL[i] for i in picks)
+
+
+def _facts_metric(base: BaseData, year: int, key: str) -> MunicipalityMetric:
+    from destinations.facts import MODEL_VERSION, load_facts
+
+    facts = load_facts(base, year)
+    kinds = {facts.kind_of(code) for code in base.codes}
+    kind = "official" if kinds == {"official"} else "modelled"
+    source = (f"Statistics Denmark StatBank ({year})" if kind == "official" else
+              f"{MODEL_VERSION}: raking to Eurostat and StatBank TURIST margins "
+              f"(docs/facts-model.md)")
+    if key == "overnights":
+        values = facts.annual()
+        return MunicipalityMetric(key, f"Overnight stays {year}", f"Overnatninger {year}", "stays",
+                                  _clean(values), kind, source, year)
+    if key == "foreign_share":
+        values = facts.foreign_share()
+        return MunicipalityMetric(key, f"Foreign share of overnights {year}",
+                                  f"Udenlandsk andel af overnatninger {year}", "",
+                                  _clean(values), kind, source, year, percent=True)
+    if key == "capacity":
+        values = facts.capacity_by_type().sum(axis=1, min_count=1)
+        return MunicipalityMetric(key, f"Bed places, peak month {year} (known types)",
+                                  f"Sengepladser, højsæson {year} (kendte typer)", "bed places",
+                                  _clean(values), "modelled", source, year)
+    if key == "intensity":
+        values = facts.annual() / base.population.astype(float) * 1000
+        return MunicipalityMetric(key, f"Overnights per 1,000 residents {year}",
+                                  f"Overnatninger pr. 1.000 indbyggere {year}", "per 1,000",
+                                  _clean(values), kind, source + f"; population FOLK1A {POPULATION_YEAR}",
+                                  year)
+    raise KeyError(key)
+
+
+def _summer_houses(base: BaseData, year: int) -> MunicipalityMetric:
+    from destinations.facts import summer_houses_known
+
+    values = summer_houses_known(base)
+    return MunicipalityMetric(
+        "summer_houses", "Summer houses (only where a count was published)",
+        "Sommerhuse (kun hvor et tal er offentliggjort)", "houses", _clean(values), "compiled",
+        "Statistics Denmark as reported by Ritzau / Ekstra Bladet (summer_houses_by_municipality.csv)",
+        None)
+
+
+def _clean(series) -> dict[str, float | None]:
+    return {str(code): (None if value is None or (isinstance(value, float) and math.isnan(value))
+                        else float(value)) for code, value in series.items()}
+
+
+#: The map's colour-by options (besides the destination company itself).
+MAP_METRICS: dict[str, Callable[[BaseData, int], MunicipalityMetric]] = {
+    "overnights": lambda base, year: _facts_metric(base, year, "overnights"),
+    "foreign_share": lambda base, year: _facts_metric(base, year, "foreign_share"),
+    "intensity": lambda base, year: _facts_metric(base, year, "intensity"),
+    "capacity": lambda base, year: _facts_metric(base, year, "capacity"),
+    "summer_houses": _summer_houses,
+}
+
+
+def municipality_metric(base: BaseData, key: str, year: int) -> MunicipalityMetric:
+    if key not in MAP_METRICS:
+        raise KeyError(f"unknown map metric {key!r}; known: {sorted(MAP_METRICS)}")
+    return MAP_METRICS[key](base, year)
