@@ -1,0 +1,405 @@
+"""The itinerary model: orienteering with hotel selection, time windows and must-visit nodes.
+
+One model covers three problems:
+
+* **OPHS** (orienteering problem with hotel selection): ``D`` trips; trip ``d`` leaves a hotel and
+  ends at a hotel within ``T_d``; trip 1 starts at ``start``, trip ``D`` ends at ``end``, every
+  trip starts where the previous one ended, intermediate hotels are any hotel (``start`` and
+  ``end`` included) and may be reused.
+* **TOPTW** (team orienteering with time windows): ``m`` routes from a depot back to it. It is
+  ``m`` "days" with ``start == end == depot`` and the depot as the only hotel, every day
+  starting at the depot's opening time, with budget = the depot's closing time.
+* **The Danish trip planner**: days with overnight bases (hotels), optional opening hours, and
+  must-visit nodes (:attr:`Problem.required`).
+
+Time semantics (of :func:`trip_schedule` and the feasibility checker, equal to the TOPTW
+literature's): trip ``d`` leaves its first hotel at clock time ``day_start[d]``;
+``arrival_j = departure_i + travel[i, j]``; ``start_j = max(arrival_j, open_j)`` (waiting is
+allowed); the trip is infeasible if ``start_j > close_j``; ``departure_j = start_j + service_j``;
+the trip must reach its last hotel by ``day_start[d] + budgets[d]``. Time windows are clock times
+of a day and apply on every day (a museum open 10:00-17:00 is open so on each day). Hotels have
+no window, no service time and no score at the ends of a trip, and are never visited inside a
+trip. Trip *length* (duration) is ``arrival at last hotel - day_start[d]`` and includes service
+and waiting; when ``total_budget`` is set the lengths of all trips must sum to at most it.
+
+Every limit (budgets, total budget, closing times) is compared with ``tolerance`` added
+(the OPHS literature uses 0.01 because the instance files print ``T_d`` rounded) plus a
+float slack of :data:`EPS`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from destinations.errors import SolverError
+
+#: Float slack on every comparison, on top of :attr:`Problem.tolerance`.
+EPS = 1e-6
+
+
+def _readonly(array: np.ndarray) -> np.ndarray:
+    array = np.array(array, dtype=float, copy=True)
+    array.setflags(write=False)
+    return array
+
+
+@dataclass(frozen=True, eq=False)
+class Problem:
+    """An itinerary instance. Build it with :meth:`from_cost_matrix`.
+
+    Attributes
+    ----------
+    travel
+        ``(n, n)`` travel times, read-only; ``travel[i, j]`` from ``i`` to ``j``.
+    score
+        ``(n,)`` score of each node (ignored for hotels).
+    service
+        ``(n,)`` service (visit) duration of each node (ignored for hotels).
+    open, close
+        ``(n,)`` earliest / latest start of service (clock time of a day); ``0`` / ``inf`` if none.
+    hotels
+        Nodes where a trip may start or end (overnight bases, or the depot).
+    start, end
+        First hotel of trip 1 and last hotel of trip ``D``.
+    budgets
+        ``T_d``: the length limit of each trip (``len(budgets)`` is the number of days ``D``).
+    day_start
+        Clock time at which each trip leaves its hotel.
+    total_budget
+        Limit on the sum of trip lengths, or ``None``.
+    required
+        Nodes that must be visited; the solver includes them if it can and reports the rest
+        (:attr:`Solution.missing_required`).
+    tolerance
+        Added to every limit when checking.
+    name
+        Instance name, for messages.
+    """
+
+    travel: np.ndarray
+    score: np.ndarray
+    service: np.ndarray
+    open: np.ndarray
+    close: np.ndarray
+    hotels: frozenset[int]
+    start: int
+    end: int
+    budgets: tuple[float, ...]
+    day_start: tuple[float, ...]
+    total_budget: float | None = None
+    required: frozenset[int] = field(default_factory=frozenset)
+    tolerance: float = 0.0
+    name: str = ""
+
+    # ------------------------------------------------------------------ construction
+    @classmethod
+    def from_cost_matrix(
+        cls,
+        travel: np.ndarray | Sequence[Sequence[float]],
+        *,
+        score: Sequence[float] | np.ndarray,
+        budgets: Sequence[float],
+        hotels: Iterable[int],
+        start: int,
+        end: int | None = None,
+        service: Sequence[float] | np.ndarray | None = None,
+        time_windows: Sequence[tuple[float, float]] | np.ndarray | None = None,
+        day_start: float | Sequence[float] = 0.0,
+        total_budget: float | None = None,
+        required: Iterable[int] = (),
+        tolerance: float = 0.0,
+        name: str = "",
+    ) -> Problem:
+        """Validate and build a problem.
+
+        Parameters
+        ----------
+        travel
+            Square matrix of non-negative travel times.
+        score
+            One score per node.
+        budgets
+            Per-trip length limit ``T_d``; its length is the number of days/trips/routes.
+        hotels
+            Hotel (or depot) nodes; ``start`` and ``end`` are added to them.
+        start, end
+            First and last hotel (``end`` defaults to ``start``).
+        service
+            Service duration per node (default 0).
+        time_windows
+            ``(open, close)`` per node (default ``(0, inf)``); ``None`` entries allowed.
+        day_start
+            Clock time each trip leaves its hotel: one number for all days or one per day.
+        total_budget
+            Optional limit on the summed trip lengths (OPHS ``Tmax``).
+        required
+            Must-visit nodes (not hotels).
+        tolerance
+            Slack added to every limit when checking.
+        name
+            Instance name.
+
+        Raises
+        ------
+        SolverError
+            If shapes disagree, values are negative/NaN or node ids are out of range.
+        """
+        where = name or "problem"
+        t = np.array(travel, dtype=float)
+        if t.ndim != 2 or t.shape[0] != t.shape[1] or t.shape[0] < 1:
+            raise SolverError(f"{where}: travel must be a square (n, n) matrix, got shape {t.shape}")
+        n = t.shape[0]
+        if not np.all(np.isfinite(t)) or np.any(t < 0):
+            raise SolverError(f"{where}: travel times must be finite and non-negative")
+
+        def vector(values: object, what: str, default: float) -> np.ndarray:
+            if values is None:
+                return np.full(n, default, dtype=float)
+            v = np.array(values, dtype=float).reshape(-1)
+            if v.shape != (n,):
+                raise SolverError(f"{where}: {what} needs {n} values (one per node), got {v.size}")
+            if np.any(np.isnan(v)) or np.any(v < 0):
+                raise SolverError(f"{where}: {what} must be non-negative numbers")
+            return v
+
+        s = vector(score, "score", 0.0)
+        if not np.all(np.isfinite(s)):
+            raise SolverError(f"{where}: scores must be finite")
+        svc = vector(service, "service", 0.0)
+        if not np.all(np.isfinite(svc)):
+            raise SolverError(f"{where}: service durations must be finite")
+        if time_windows is None:
+            o = np.zeros(n)
+            c = np.full(n, math.inf)
+        else:
+            tw = list(time_windows)
+            if len(tw) != n:
+                raise SolverError(f"{where}: time_windows needs {n} (open, close) pairs, got {len(tw)}")
+            o = np.zeros(n)
+            c = np.full(n, math.inf)
+            for i, w in enumerate(tw):
+                if w is None:
+                    continue
+                lo, hi = (0.0 if w[0] is None else float(w[0])), (math.inf if w[1] is None else float(w[1]))
+                if math.isnan(lo) or math.isnan(hi) or lo > hi:
+                    raise SolverError(f"{where}: time window of node {i} is invalid: {w!r}")
+                o[i], c[i] = lo, hi
+
+        end = start if end is None else end
+        hotel_set = frozenset(int(h) for h in hotels) | {int(start), int(end)}
+        for h in hotel_set:
+            if not 0 <= h < n:
+                raise SolverError(f"{where}: hotel {h} is not a node (0..{n - 1})")
+        b = tuple(float(x) for x in budgets)
+        if not b:
+            raise SolverError(f"{where}: budgets must list at least one trip")
+        if any(math.isnan(x) or x < 0 for x in b):
+            raise SolverError(f"{where}: budgets must be non-negative numbers, got {b}")
+        if isinstance(day_start, (int, float)):
+            ds = (float(day_start),) * len(b)
+        else:
+            ds = tuple(float(x) for x in day_start)
+            if len(ds) != len(b):
+                raise SolverError(f"{where}: day_start needs {len(b)} values (one per trip), got {len(ds)}")
+        req = frozenset(int(r) for r in required)
+        for r in req:
+            if not 0 <= r < n:
+                raise SolverError(f"{where}: required node {r} is not a node (0..{n - 1})")
+            if r in hotel_set:
+                raise SolverError(f"{where}: required node {r} is a hotel; hotels cannot be required visits")
+        if total_budget is not None:
+            total_budget = float(total_budget)
+            if math.isnan(total_budget) or total_budget < 0:
+                raise SolverError(f"{where}: total_budget must be a non-negative number")
+        if tolerance < 0:
+            raise SolverError(f"{where}: tolerance must be non-negative")
+        return cls(
+            travel=_readonly(t),
+            score=_readonly(s),
+            service=_readonly(svc),
+            open=_readonly(o),
+            close=_readonly(c),
+            hotels=hotel_set,
+            start=int(start),
+            end=int(end),
+            budgets=b,
+            day_start=ds,
+            total_budget=total_budget,
+            required=req,
+            tolerance=float(tolerance),
+            name=name,
+        )
+
+    # ------------------------------------------------------------------ derived facts
+    @property
+    def n(self) -> int:
+        """Number of nodes."""
+        return int(self.travel.shape[0])
+
+    @property
+    def num_days(self) -> int:
+        """Number of trips (days, routes) ``D``."""
+        return len(self.budgets)
+
+    @property
+    def has_time_windows(self) -> bool:
+        """Whether any non-hotel node has a binding window (open after every day start, or a finite close)."""
+        visits = [i for i in range(self.n) if i not in self.hotels]
+        if not visits:
+            return False
+        earliest = min(self.day_start)
+        return bool(np.any(np.isfinite(self.close[visits])) or np.any(self.open[visits] > earliest))
+
+    @property
+    def visit_nodes(self) -> tuple[int, ...]:
+        """Non-hotel nodes (the ones that can be visited and scored)."""
+        return tuple(i for i in range(self.n) if i not in self.hotels)
+
+    def trip_limit(self, day: int) -> float:
+        """Clock time by which trip ``day`` must reach its last hotel (tolerance included)."""
+        return self.day_start[day] + self.budgets[day] + self.tolerance
+
+
+def trip_schedule(problem: Problem, day: int, nodes: Sequence[int]) -> tuple[list[float], list[float]]:
+    """Arrival and service-start times along one trip (``nodes`` includes both hotels).
+
+    Returns ``(arrival, start)`` lists of ``len(nodes)``; for the first hotel both equal
+    ``day_start[day]``, for the last hotel ``start == arrival``. No feasibility check is made.
+    """
+    t = problem.travel
+    now = problem.day_start[day]
+    arrival = [now]
+    begin = [now]
+    last = len(nodes) - 1
+    for k in range(1, len(nodes)):
+        prev, node = nodes[k - 1], nodes[k]
+        service = 0.0 if k - 1 == 0 else float(problem.service[prev])
+        a = begin[-1] + service + float(t[prev, node])
+        arrival.append(a)
+        begin.append(a if k == last else max(a, float(problem.open[node])))
+    return arrival, begin
+
+
+@dataclass(frozen=True)
+class Solution:
+    """An itinerary: one node sequence per day, each including its first and last hotel.
+
+    Attributes
+    ----------
+    days
+        ``days[d]`` is trip ``d``: ``(hotel, visit, ..., visit, hotel)``.
+    score
+        Sum of the scores of the visited nodes.
+    missing_required
+        Required nodes the solver could not fit (empty when all were included).
+    """
+
+    days: tuple[tuple[int, ...], ...]
+    score: float
+    missing_required: frozenset[int] = frozenset()
+
+    @classmethod
+    def from_days(cls, problem: Problem, days: Iterable[Iterable[int]]) -> Solution:
+        """Build a solution from node sequences, computing its score and missing required nodes."""
+        seqs = tuple(tuple(int(v) for v in day) for day in days)
+        visited = {v for day in seqs for v in day[1:-1] if v not in problem.hotels and 0 <= v < problem.n}
+        score = float(sum(float(problem.score[v]) for v in visited))
+        return cls(days=seqs, score=score, missing_required=frozenset(problem.required - visited))
+
+    @property
+    def visited(self) -> tuple[int, ...]:
+        """Visited (non-hotel) nodes in tour order."""
+        return tuple(v for day in self.days for v in day[1:-1])
+
+    @property
+    def hotel_sequence(self) -> tuple[int, ...]:
+        """The hotels of the tour: first hotel of every trip, then the last hotel."""
+        if not self.days:
+            return ()
+        return tuple(day[0] for day in self.days) + (self.days[-1][-1],)
+
+    def lengths(self, problem: Problem) -> tuple[float, ...]:
+        """Length (duration, waiting and service included) of every trip."""
+        out = []
+        for d, day in enumerate(self.days):
+            arrival, _ = trip_schedule(problem, d, day)
+            out.append(arrival[-1] - problem.day_start[d])
+        return tuple(out)
+
+    def feasibility(self, problem: Problem) -> list[str]:
+        """Every violated constraint as a sentence; an empty list means feasible.
+
+        Checks the number of trips, that trip 1 starts at ``start`` and trip ``D`` ends at
+        ``end``, that consecutive trips chain at the same hotel, that trips start and end at
+        hotels and visit only non-hotel nodes, each at most once, the time windows, the
+        per-trip budgets, the total budget, the required nodes and the claimed score.
+        """
+        issues: list[str] = []
+        n = problem.n
+        if len(self.days) != problem.num_days:
+            issues.append(f"{len(self.days)} trips given, the problem has {problem.num_days}")
+        slack = problem.tolerance + EPS
+        seen: dict[int, int] = {}
+        total = 0.0
+        score = 0.0
+        for d, day in enumerate(self.days):
+            label = f"trip {d + 1}"
+            if len(day) < 2:
+                issues.append(f"{label} has {len(day)} nodes; it needs at least its two hotels")
+                continue
+            bad = [v for v in day if not 0 <= v < n]
+            if bad:
+                issues.append(f"{label} has unknown nodes {bad} (nodes are 0..{n - 1})")
+                continue
+            if day[0] not in problem.hotels:
+                issues.append(f"{label} starts at node {day[0]}, which is not a hotel")
+            if day[-1] not in problem.hotels:
+                issues.append(f"{label} ends at node {day[-1]}, which is not a hotel")
+            if d == 0 and day[0] != problem.start:
+                issues.append(f"{label} starts at {day[0]}, the tour must start at hotel {problem.start}")
+            if d == len(self.days) - 1 and day[-1] != problem.end:
+                issues.append(f"{label} ends at {day[-1]}, the tour must end at hotel {problem.end}")
+            if d > 0 and len(self.days[d - 1]) >= 1 and self.days[d - 1][-1] != day[0]:
+                issues.append(
+                    f"{label} starts at {day[0]} but trip {d} ended at {self.days[d - 1][-1]}"
+                )
+            for v in day[1:-1]:
+                if v in problem.hotels:
+                    issues.append(f"{label} visits hotel {v} inside the trip")
+                elif v in seen:
+                    issues.append(f"node {v} is visited twice (trips {seen[v] + 1} and {d + 1})")
+                else:
+                    seen[v] = d
+                    score += float(problem.score[v])
+            if d >= problem.num_days:
+                continue
+            arrival, begin = trip_schedule(problem, d, day)
+            for k in range(1, len(day) - 1):
+                v = day[k]
+                if begin[k] > problem.close[v] + slack:
+                    issues.append(
+                        f"{label}: service at node {v} would start at {begin[k]:.4f}, "
+                        f"after its closing time {problem.close[v]:g}"
+                    )
+            length = arrival[-1] - problem.day_start[d]
+            total += length
+            if arrival[-1] > problem.day_start[d] + problem.budgets[d] + slack:
+                issues.append(
+                    f"{label} lasts {length:.4f}, over its budget {problem.budgets[d]:g}"
+                )
+        if problem.total_budget is not None and total > problem.total_budget + slack:
+            issues.append(f"the trips last {total:.4f} in all, over the total budget {problem.total_budget:g}")
+        missing = sorted(problem.required - set(seen))
+        if missing:
+            issues.append(f"required nodes {missing} are not visited")
+        if abs(score - self.score) > 1e-6 * max(1.0, abs(score)):
+            issues.append(f"claimed score {self.score:g} differs from the visited nodes' score {score:g}")
+        return issues
+
+    def is_feasible(self, problem: Problem) -> bool:
+        """``True`` when :meth:`feasibility` finds nothing."""
+        return not self.feasibility(problem)
