@@ -1,0 +1,456 @@
+"""Destination profile: one company of any scenario, seen through its data.
+
+:func:`company_profile` gathers, for a company of a :class:`~destinations.scenario.Scenario`:
+
+* its members and the map extent that frames them;
+* its **reasons to go**: the attractions in its municipalities, ranked by annual visitors (known
+  figures first, largest first; then the rest by category and name), with their season;
+* **capacity** by accommodation type and **overnights** by month and type, Danish and foreign;
+* a **comparison** with its travel-graph neighbours (companies sharing a border, bridge or ferry
+  with it), the average company of the scenario and Denmark as a whole;
+* its busiest **cross-border flows** from the day-trip flow model (:mod:`destinations.flows`) and
+  the companies they lead to;
+* a short data-driven **character** (coast & nature vs city & business, rule below);
+* the shared **stories** it takes part in (:func:`destinations.narratives.stories_for_company`).
+
+Character rule (documented here and shown on the page with its two components):
+
+1. *Accommodation*: leisure share ``L`` = overnights in holiday homes, camping, marinas and holiday
+   centres & hostels / all overnights (hotels are where city and business guests stay).
+2. *Attractions*: nature share ``A`` = attractions with a coast & nature marker / attractions with
+   any marker. Coast & nature markers: category ``nature/landscape`` or ``beach/coast``, or theme
+   ``nature``, ``north-sea-coast``, ``wadden-sea``, ``maritime``, ``cycling``. City & business
+   markers: category ``city district``, ``museum`` or ``event venue``, or theme
+   ``design-architecture``, ``art``, ``food``, ``robots-technology``. An attraction may carry both.
+   ``A`` is used only when at least :data:`MIN_MARKED` attractions carry a marker.
+3. Score = mean of ``L - L_DK`` and ``A - A_DK`` (the same shares for the whole country; only the
+   components that exist). Score >= +0.05: **coast & nature**; <= -0.05: **city & business**;
+   in between: **mixed**.
+
+The accommodation mix is modelled (facts model), the attraction list compiled, so the character is
+labelled modelled. It describes the mix relative to the country, not a verdict.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+
+from destinations.errors import ScenarioError
+from destinations.facts.constants import ACCOMMODATION_TYPES
+from destinations.flows import FlowMatrix, model_flows
+from destinations.model import Kind, Provenance
+from destinations.seasonality import (
+    Curve,
+    FactsCube,
+    company_curves,
+    national_curve,
+)
+
+#: Markers of the character rule (see the module docstring).
+NATURE_CATEGORIES = frozenset({"nature/landscape", "beach/coast"})
+NATURE_THEMES = frozenset({"nature", "north-sea-coast", "wadden-sea", "maritime", "cycling"})
+CITY_CATEGORIES = frozenset({"city district", "museum", "event venue"})
+CITY_THEMES = frozenset({"design-architecture", "art", "food", "robots-technology"})
+LEISURE_TYPES = ("holiday_centre_hostel", "camping", "marina", "holiday_home")
+#: Fewer marked attractions than this: the attraction component is left out.
+MIN_MARKED = 3
+#: Score thresholds (share points against the country).
+CHARACTER_THRESHOLD = 0.05
+CHARACTER_RULE = (
+    "score = mean of (leisure share of overnights - national) and (coast & nature share of marked "
+    "attractions - national; only with 3+ marked attractions); >= +0.05 coast & nature, "
+    "<= -0.05 city & business, else mixed")
+ATTRACTIONS_PROVENANCE = Provenance(
+    source="attractions.csv (compiled; visitors and season per row from the source it names)",
+    year=None, kind=Kind.COMPILED)
+
+
+# ---------------------------------------------------------------------------------------------
+# Character
+# ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Character:
+    """The data-driven profile of a company (see the module docstring for the rule)."""
+
+    label: str | None  # "coast_nature" | "city_business" | "mixed" | None (no data)
+    score: float
+    leisure_share: float
+    national_leisure_share: float
+    nature_share: float  # NaN when fewer than MIN_MARKED attractions carry a marker
+    national_nature_share: float
+    nature_attractions: int
+    city_attractions: int
+    rule: str = CHARACTER_RULE
+    kind: Kind = Kind.MODELLED
+
+
+def attraction_markers(category: str, themes: Iterable[str]) -> tuple[bool, bool]:
+    """(coast & nature marker, city & business marker) of one attraction."""
+    tags = {str(t) for t in themes}
+    nature = category in NATURE_CATEGORIES or bool(tags & NATURE_THEMES)
+    city = category in CITY_CATEGORIES or bool(tags & CITY_THEMES)
+    return nature, city
+
+
+def classify_character(leisure_share: float, national_leisure_share: float,
+                       nature_count: int, city_count: int, national_nature_share: float,
+                       *, threshold: float = CHARACTER_THRESHOLD,
+                       min_marked: int = MIN_MARKED) -> Character:
+    """The rule on plain numbers (tested on hand-made inputs).
+
+    ``nature_count`` / ``city_count``: attractions with a coast & nature / city & business marker
+    (one attraction may count in both). NaN shares are gaps and leave their component out.
+    """
+    marked = nature_count + city_count
+    nature_share = nature_count / marked if marked >= min_marked else math.nan
+    parts = [x - y for x, y in ((leisure_share, national_leisure_share),
+                                (nature_share, national_nature_share))
+             if np.isfinite(x) and np.isfinite(y)]
+    score = float(np.mean(parts)) if parts else math.nan
+    if not parts:
+        label = None
+    elif score >= threshold:
+        label = "coast_nature"
+    elif score <= -threshold:
+        label = "city_business"
+    else:
+        label = "mixed"
+    return Character(label=label, score=score, leisure_share=float(leisure_share),
+                     national_leisure_share=float(national_leisure_share),
+                     nature_share=float(nature_share),
+                     national_nature_share=float(national_nature_share),
+                     nature_attractions=int(nature_count), city_attractions=int(city_count))
+
+
+def _leisure_share(curve: Curve) -> float:
+    total = curve.by_type.sum()
+    leisure = curve.by_type[[ACCOMMODATION_TYPES.index(t) for t in LEISURE_TYPES]].sum()
+    return float(leisure / total) if total > 0 else math.nan
+
+
+def _marker_counts(attractions: Iterable) -> tuple[int, int]:
+    nature = city = 0
+    for a in attractions:
+        n, c = attraction_markers(a.category, a.themes)
+        nature += n
+        city += c
+    return nature, city
+
+
+# ---------------------------------------------------------------------------------------------
+# Small helpers used by the page and the profile
+# ---------------------------------------------------------------------------------------------
+def resolve_company(scenario, company: str) -> str:
+    """The id of ``company`` (an id, or a name ignoring case) in ``scenario``.
+
+    Raises :class:`ScenarioError` listing the scenario's companies when there is no match.
+    """
+    text = str(company or "").strip()
+    if text in scenario.names:
+        return text
+    found = scenario.company_id_by_name(text) if text else None
+    if found is None:
+        raise ScenarioError(
+            f"No company {text!r} in scenario {scenario.name!r}. Companies: "
+            f"{', '.join(n for cid, n in scenario.company_names if scenario.companies()[cid])}.")
+    return found
+
+
+def member_bounds(base, codes: Sequence[str]) -> tuple[tuple[float, float], tuple[float, float]]:
+    """((south, west), (north, east)) in EPSG:4326 around the municipalities ``codes``."""
+    from destinations.settings import DISPLAY_CRS
+
+    frame = base.municipalities.loc[list(codes)].to_crs(DISPLAY_CRS)
+    west, south, east, north = (float(v) for v in frame.total_bounds)
+    return (south, west), (north, east)
+
+
+def ranked_attractions(base, codes: Iterable[str]) -> pd.DataFrame:
+    """Attractions in ``codes``, ranked: known visitors first (largest first), then the rest by
+    category and name.
+
+    Columns: ``rank``, ``id``, ``name``, ``category``, ``code``, ``municipality``, ``visitors``
+    (None = unknown), ``visitors_year``, ``open_months`` (tuple; empty = unknown), ``themes``,
+    ``source``, ``kind``.
+    """
+    wanted = set(codes)
+    items = [a for a in base.attractions if a.kommune_code in wanted]
+    items.sort(key=lambda a: (a.visitors is None, -(a.visitors or 0), a.category, a.name))
+    rows = [{"rank": i + 1, "id": a.id, "name": a.name, "category": a.category,
+             "code": a.kommune_code, "municipality": base.municipality_name(a.kommune_code),
+             "visitors": a.visitors, "visitors_year": a.visitors_year,
+             "open_months": tuple(a.open_months), "themes": tuple(a.themes), "source": a.source,
+             "kind": Kind.COMPILED.value} for i, a in enumerate(items)]
+    return pd.DataFrame(rows, columns=["rank", "id", "name", "category", "code", "municipality",
+                                       "visitors", "visitors_year", "open_months", "themes",
+                                       "source", "kind"])
+
+
+def neighbour_companies(base, scenario, company_id: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(neighbouring company ids in scenario order, unaffiliated neighbouring municipality codes).
+
+    Neighbours share an edge of the travel graph (land border, bridge, tunnel or ferry).
+    """
+    assignment = scenario.assignment
+    members = set(scenario.companies()[company_id])
+    companies: set[str] = set()
+    loose: set[str] = set()
+    for a, b in base.graph.edges():
+        for inside, outside in ((a, b), (b, a)):
+            if inside in members and outside not in members:
+                other = assignment.get(outside)
+                if other is None:
+                    loose.add(outside)
+                else:
+                    companies.add(other)
+    order = [cid for cid, _ in scenario.company_names if cid in companies]
+    return tuple(order), tuple(sorted(loose, key=lambda c: (len(c), c)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Profile
+# ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True, eq=False)
+class CompanyProfile:
+    """Everything the profile page shows for one company (see the module docstring).
+
+    Tables are pandas frames (columns documented at :func:`company_profile`); ``provenance`` maps
+    section -> :class:`~destinations.model.Provenance`.
+    """
+
+    company_id: str
+    name: str
+    scenario_id: str
+    scenario_name: str
+    year: int
+    members: tuple[tuple[str, str], ...]
+    curve: Curve
+    national: Curve
+    reasons: pd.DataFrame
+    capacity: pd.DataFrame
+    months: pd.DataFrame
+    comparison: pd.DataFrame
+    neighbours: tuple[tuple[str, str], ...]
+    unaffiliated_neighbours: tuple[tuple[str, str], ...]
+    flows: pd.DataFrame
+    flow_companies: pd.DataFrame
+    character: Character
+    stories: tuple[Mapping[str, Any], ...]
+    bounds: tuple[tuple[float, float], tuple[float, float]]
+    provenance: Mapping[str, Provenance] = field(default_factory=dict)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(code for code, _ in self.members)
+
+
+def _capacity_table(curve: Curve) -> pd.DataFrame:
+    rows = []
+    total = curve.annual
+    for i, type_name in enumerate(ACCOMMODATION_TYPES):
+        beds = curve.bed_places[i]
+        units = curve.units[i]
+        known = bool(np.all(np.isfinite(beds)))
+        overnights = float(curve.by_type[i].sum())
+        rows.append({
+            "type": type_name,
+            "overnights": overnights,
+            "share": overnights / total if total > 0 else math.nan,
+            "bed_places_peak": float(np.max(beds)) if known else math.nan,
+            "bed_places_low": float(np.min(beds)) if known else math.nan,
+            "houses_for_rent": float(np.nanmax(units)) if np.isfinite(units).any() else math.nan,
+            "kind": curve.capacity_kind.value,
+        })
+    return pd.DataFrame(rows)
+
+
+def _comparison_row(curve: Curve, role: str, base, *, attractions: int) -> dict[str, Any]:
+    idx = curve.indices
+    population = float(base.population.reindex(list(curve.codes)).sum())
+    total = curve.annual
+    shares = {f"{t}_share": (float(curve.by_type[i].sum() / total) if total > 0 else math.nan)
+              for i, t in enumerate(ACCOMMODATION_TYPES)}
+    return {"key": curve.key, "name": curve.name, "role": role, "members": len(curve.codes),
+            "overnights": total, "foreign_share": curve.foreign_share, "gini": idx.gini,
+            "peak_quarter_share": idx.peak_quarter_share,
+            "offseason_share": idx.offseason_share,
+            "overnights_per_resident": total / population if population > 0 else math.nan,
+            **shares, "attractions": attractions, "kind": curve.kind.value}
+
+
+def _attraction_counts(base) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for a in base.attractions:
+        counts[a.kommune_code] = counts.get(a.kommune_code, 0) + 1
+    return counts
+
+
+def _flow_tables(base, scenario, company_id: str, flows: FlowMatrix, *, top: int
+                 ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    codes = tuple(base.codes)
+    matrix = flows.aligned(codes)
+    position = {c: i for i, c in enumerate(codes)}
+    members = [position[c] for c in scenario.companies()[company_id]]
+    inside = np.zeros(len(codes), dtype=bool)
+    inside[members] = True
+    outside = np.flatnonzero(~inside)
+    out_flow = matrix[np.ix_(members, outside)]
+    in_flow = matrix[np.ix_(outside, members)].T
+    total = out_flow + in_flow
+    grand = float(np.nansum(total))
+    assignment = scenario.assignment
+    names = scenario.names
+    neighbours = set(neighbour_companies(base, scenario, company_id)[0])
+    rows = []
+    for a, i in enumerate(members):
+        for b, j in enumerate(outside):
+            if total[a, b] > 0:
+                target = assignment.get(codes[j])
+                rows.append({"from_code": codes[i], "from_name": base.municipality_name(codes[i]),
+                             "to_code": codes[j], "to_name": base.municipality_name(codes[j]),
+                             "to_company_id": target,
+                             "to_company": names.get(target) if target else None,
+                             "outbound": float(out_flow[a, b]), "inbound": float(in_flow[a, b]),
+                             "total": float(total[a, b]),
+                             "share": float(total[a, b] / grand) if grand > 0 else math.nan,
+                             "kind": flows.kind.value})
+    pairs = pd.DataFrame(rows, columns=["from_code", "from_name", "to_code", "to_name",
+                                        "to_company_id", "to_company", "outbound", "inbound",
+                                        "total", "share", "kind"])
+    pairs = pairs.sort_values(["total", "from_code", "to_code"], ascending=[False, True, True])
+    if pairs.empty:
+        by_company = pd.DataFrame(columns=["company_id", "company", "neighbour", "outbound",
+                                           "inbound", "total", "share", "kind"])
+    else:
+        keyed = pairs.assign(company_id=pairs["to_company_id"].fillna(""))
+        grouped = keyed.groupby("company_id", sort=False)[["outbound", "inbound", "total"]].sum()
+        grouped = grouped.sort_values("total", ascending=False).reset_index()
+        grouped["company"] = grouped["company_id"].map(lambda c: names.get(c) if c else None)
+        grouped["neighbour"] = grouped["company_id"].map(lambda c: bool(c) and c in neighbours)
+        grouped["share"] = grouped["total"] / grand if grand > 0 else math.nan
+        grouped["kind"] = flows.kind.value
+        grouped["company_id"] = grouped["company_id"].replace("", None)
+        by_company = grouped[["company_id", "company", "neighbour", "outbound", "inbound", "total",
+                              "share", "kind"]]
+    return pairs.head(top).reset_index(drop=True), by_company
+
+
+def _stories(base, scenario, company_id: str, stories) -> tuple[Mapping[str, Any], ...]:
+    from destinations.narratives import stories_for_company
+
+    found = stories_for_company(base, scenario.assignment, company_id, stories=stories)
+    names = scenario.names
+    out = []
+    for item in found:
+        partners = [names.get(p, p) for p in item["partners"]]
+        out.append({**item, "partners": partners})
+    return tuple(out)
+
+
+def company_profile(base, facts, scenario, company: str, *, cube: FactsCube | None = None,
+                    flows: FlowMatrix | None = None, stories=None, top_flows: int = 10,
+                    national_name: str = "Denmark") -> CompanyProfile:
+    """The profile of ``company`` (id or name) under ``scenario`` for ``facts``' year.
+
+    Parameters
+    ----------
+    base
+        :class:`~destinations.data.base.BaseData`.
+    facts
+        :class:`~destinations.facts.FactsTable` of the year.
+    scenario
+        Any :class:`~destinations.scenario.Scenario` (``Scenario.from_base(base)`` for today's).
+    cube
+        A prepared :class:`~destinations.seasonality.FactsCube` of ``facts`` (saves ~0.1 s).
+    flows
+        A flow matrix; default the gravity model on the year's overnights.
+    stories
+        Stories to search (default the built-ins).
+
+    Tables
+    ------
+    ``reasons``: :func:`ranked_attractions`. ``capacity``: ``type``, ``overnights``, ``share``,
+    ``bed_places_peak``, ``bed_places_low`` (quietest month, seasonal closures), ``houses_for_rent``,
+    ``kind``. ``months``: :meth:`Curve.month_frame`. ``comparison``: one row per company /
+    neighbour / ``average`` (mean of the scenario's companies) / ``national`` with ``members``,
+    ``overnights``, ``foreign_share``, ``gini``, ``peak_quarter_share``, ``offseason_share``,
+    ``overnights_per_resident``, ``<type>_share``, ``attractions``, ``kind``. ``flows``: the
+    ``top_flows`` busiest member/non-member pairs (``outbound``, ``inbound``, ``total``, ``share``
+    of the company's cross-border trips). ``flow_companies``: the same summed per company reached
+    (``company_id`` None = unaffiliated municipalities; ``neighbour``: shares a travel-graph edge).
+    """
+    company_id = resolve_company(scenario, company)
+    members = scenario.companies()[company_id]
+    if not members:
+        raise ScenarioError(f"Company {scenario.names[company_id]!r} has no members yet.")
+    cube = cube if cube is not None else FactsCube.from_facts(facts)
+    curves = company_curves(cube, scenario)
+    curve = curves[company_id]
+    national = national_curve(cube, name=national_name)
+    counts = _attraction_counts(base)
+
+    def attractions_of(c: Curve) -> int:
+        return int(sum(counts.get(code, 0) for code in c.codes))
+
+    neighbour_ids, loose = neighbour_companies(base, scenario, company_id)
+    rows = [_comparison_row(curve, "company", base, attractions=attractions_of(curve))]
+    rows += [_comparison_row(curves[n], "neighbour", base, attractions=attractions_of(curves[n]))
+             for n in neighbour_ids if n in curves]
+    all_rows = pd.DataFrame([_comparison_row(c, "company", base, attractions=attractions_of(c))
+                             for c in curves.values()])
+    numeric = all_rows.select_dtypes("number").mean()
+    average = {"key": "average", "name": "average company", "role": "average",
+               **numeric.to_dict(), "kind": curve.kind.value if all(
+                   c.kind == curve.kind for c in curves.values()) else Kind.MODELLED.value}
+    rows.append(average)
+    rows.append(_comparison_row(national, "national", base, attractions=attractions_of(national)))
+    comparison = pd.DataFrame(rows)
+
+    flow_matrix = flows if flows is not None else model_flows(base, _annual(cube))
+    pairs, by_company = _flow_tables(base, scenario, company_id, flow_matrix, top=top_flows)
+
+    inside = set(members)
+    character = classify_character(
+        _leisure_share(curve), _leisure_share(national),
+        *_marker_counts(a for a in base.attractions if a.kommune_code in inside),
+        _national_nature_share(base))
+
+    provenance = {
+        "overnights": curve.provenance,
+        "capacity": Provenance(source="Eurostat tour_cap_nat bed places, shared out by the facts "
+                                      "model", year=cube.year, kind=curve.capacity_kind),
+        "attractions": ATTRACTIONS_PROVENANCE,
+        "flows": Provenance(source=flow_matrix.source, year=cube.year, kind=flow_matrix.kind),
+        "character": Provenance(source=CHARACTER_RULE, year=cube.year, kind=Kind.MODELLED),
+    }
+    return CompanyProfile(
+        company_id=company_id, name=scenario.names[company_id], scenario_id=scenario.id,
+        scenario_name=scenario.name, year=cube.year,
+        members=tuple((c, base.municipality_name(c)) for c in members),
+        curve=curve, national=national, reasons=ranked_attractions(base, members),
+        capacity=_capacity_table(curve), months=curve.month_frame(), comparison=comparison,
+        neighbours=tuple((n, scenario.names[n]) for n in neighbour_ids),
+        unaffiliated_neighbours=tuple((c, base.municipality_name(c)) for c in loose),
+        flows=pairs, flow_companies=by_company, character=character,
+        stories=_stories(base, scenario, company_id, stories),
+        bounds=member_bounds(base, members), provenance=provenance)
+
+
+def _annual(cube: FactsCube) -> pd.Series:
+    return pd.Series(cube.overnights.sum(axis=(1, 2, 3)), index=list(cube.codes))
+
+
+def _national_nature_share(base) -> float:
+    nature, city = _marker_counts(base.attractions)
+    return nature / (nature + city) if nature + city else math.nan
+
+
+def company_options(scenario) -> dict[str, str]:
+    """``{company id: name}`` of the non-empty companies of ``scenario`` (for selectors)."""
+    members = scenario.companies()
+    return {cid: name for cid, name in scenario.company_names if members[cid]}
