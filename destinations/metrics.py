@@ -810,21 +810,24 @@ class Evaluation:
             "no_lighthouse": tuple(c for c, v in self.companies.items() if v["lighthouses"] == 0),
         }
 
-    def offending_municipalities(self) -> dict[str, tuple[str, ...]]:
+    def offending_municipalities(self, *, include: Iterable[str] = ("below_floor", "detached")
+                                 ) -> dict[str, tuple[str, ...]]:
         """``{code: reasons}`` for municipalities to outline on the map.
 
         ``below_floor`` / ``no_lighthouse``: every member of such a company; ``detached``: members
-        outside their company's largest connected part.
+        outside their company's largest connected part. By default only the two hard constraints
+        (floor, contiguity) are returned; a missing lighthouse is a softer flag.
         """
         ctx = self._ctx
+        wanted = set(include)
         reasons: dict[str, list[str]] = {}
         members = self.scenario.companies()
         violations = self.violations()
-        for reason in ("below_floor", "no_lighthouse"):
+        for reason in wanted & {"below_floor", "no_lighthouse"}:
             for cid in violations[reason]:
                 for code in members[cid]:
                     reasons.setdefault(code, []).append(reason)
-        for cid in violations["noncontiguous"]:
+        for cid in violations["noncontiguous"] if "detached" in wanted else ():
             parts = components(ctx, ctx.positions(members[cid]))
             for part in parts[1:]:
                 for i in part:

@@ -233,6 +233,22 @@ class Scenario:
             scenario = scenario.move(code, company_id)
         return scenario
 
+    def move_by_names(self, changes: Mapping[str, str | None]) -> "Scenario":
+        """Apply ``{code: company name or None}`` (names as shown, e.g. from a table editor).
+
+        Only codes whose company actually changes are moved; an unknown name raises.
+        """
+        moves: dict[str, str | None] = {}
+        for code, name in changes.items():
+            target = None
+            if name is not None:
+                target = self.company_id_by_name(name)
+                if target is None:
+                    raise ScenarioError(f"No company called {name!r}. Create it first.")
+            if self.company_of(code) != target:
+                moves[code] = target
+        return self.move_many(moves)
+
     def new_company(self, name: str, *, company_id: str | None = None) -> tuple["Scenario", str]:
         """Add an empty company called ``name``; returns the new scenario and the company id.
 

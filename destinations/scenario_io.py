@@ -29,12 +29,15 @@ import unicodedata
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping, Sequence
+from typing import TYPE_CHECKING, Mapping, Sequence
 
 import numpy as np
 
 from destinations.errors import DataError, ScenarioError
 from destinations.scenario import TODAY_NAME, Scenario, validate_name
+
+if TYPE_CHECKING:  # geopandas is imported lazily: the CLI's CSV paths do not need it
+    import geopandas as gpd
 
 #: Largest CSV accepted (bytes). A 98-row plan is about 3 kB.
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024

@@ -59,8 +59,6 @@ def db_url(request, tmp_path):
     url = pg_url()
     if url is None:
         pytest.skip("DESTINATIONS_TEST_PG_URL is not set (CI sets it; see the store tests)")
-    import sqlalchemy as sa
-
     from destinations.store import DocumentStore, document_heads, documents
 
     store = DocumentStore(url)  # creates the tables

@@ -219,3 +219,11 @@ def test_real_data_incremental_equals_full(today, real_ctx):
     target = next(c for c, _ in today.company_names if c != today.company_of(code))
     moved = today.move(code, target)
     _same(evaluate_after_move(previous, moved, code, target, real_ctx), evaluate(moved, real_ctx))
+
+
+def test_lighthouse_flags_are_outlined_only_on_request(tiny_ctx, xy_plan):
+    plan = xy_plan.move(A, None)  # X = {B}: no lighthouse (A held it)
+    evaluation = evaluate(plan, tiny_ctx)
+    assert "no_lighthouse" not in evaluation.offending_municipalities().get(B, ())
+    assert "no_lighthouse" in evaluation.offending_municipalities(
+        include=("no_lighthouse",))[B]

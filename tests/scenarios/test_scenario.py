@@ -146,3 +146,17 @@ def test_history_is_bounded(xy_plan):
         plan = plan.renamed(name)
         history = history.push(plan)
     assert len(history.past) == 3
+
+
+def test_move_by_names(xy_plan):
+    moved = xy_plan.move_by_names({A: "y", B: "X", E: "Y", C: None})
+    assert moved.assignment == {A: "y", B: "x", C: None, D: "y", E: "y"}
+    with pytest.raises(ScenarioError, match="No company called 'Z'"):
+        xy_plan.move_by_names({A: "Z"})
+
+
+def test_move_many_is_all_or_nothing(xy_plan):
+    locked = xy_plan.lock("y")
+    with pytest.raises(ScenarioError):
+        locked.move_many({E: "x", C: "x"})
+    assert locked.company_of(E) is None
