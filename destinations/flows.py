@@ -204,7 +204,7 @@ def model_flows(base, overnights: Mapping[str, float] | pd.Series,
     notes = (f"no overnight figure for {len(gaps)} municipalities: their flows are gaps",) if gaps else ()
     source = (f"gravity/Huff model: beta={params.beta_per_minute:.4f}/min "
               f"(half weight at {params.half_weight_minutes:.0f} min), max {params.max_minutes:.0f} "
-              f"min, {params.day_trip_share:g} trips per overnight")
+              f"min, day trips per overnight stay {params.day_trip_share:g}")
     return FlowMatrix(codes=codes, values=flows, kind=Kind.MODELLED, source=source, params=params,
                       notes=notes)
 

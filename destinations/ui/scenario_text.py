@@ -83,6 +83,7 @@ TEXT = {
     "metrics.leaky.legend": {"en": "Purple lines: the borders crossed by the most day trips (wider = more).",
                              "da": "Lilla linjer: grænserne med flest dagsture (bredere = flere)."},
     "metrics.gap": {"en": "no data", "da": "ingen data"},
+    "metrics.value": {"en": "Value", "da": "Værdi"},
     "metrics.yes": {"en": "yes", "da": "ja"},
     "metrics.no": {"en": "no", "da": "nej"},
     # store

@@ -448,10 +448,12 @@ def format_value(page: Page, key: str, value) -> str:
     unit = METRIC_BY_KEY[key].unit
     if unit == "share":
         text = f"{value:.1%}"
-    elif isinstance(value, int) or float(value).is_integer() and abs(value) >= 10:
+    elif isinstance(value, int) or float(value).is_integer():
         text = f"{value:,.0f}"
     elif abs(value) >= 100:
         text = f"{value:,.0f}"
+    elif abs(value) < 0.01 and value != 0:
+        text = f"{value:.2g}"  # keep small indices (e.g. dG 0.00016) from showing as 0.000
     else:
         text = f"{value:.3f}" if abs(value) < 10 else f"{value:.1f}"
     return text.replace(",", " ") if page.lang == "da" else text
@@ -466,6 +468,8 @@ def format_delta(page: Page, key: str, value, before) -> str | None:
         text = f"{change * 100:+.1f} pp"
     elif float(change).is_integer():
         text = f"{change:+,.0f}"
+    elif abs(change) < 0.01:
+        text = f"{change:+.2g}"  # small changes of indices stay visible (e.g. -0.00051)
     else:
         text = f"{change:+.3f}"
     if text.lstrip("+-").strip(" p").replace("0", "").replace(".", "").replace(",", "") == "":
@@ -511,7 +515,7 @@ def render_plan_metrics(page: Page, result: Evaluation, previous: Evaluation | N
                       help=f"{metric.unit} · {page.t('kind.' + result.kind(key).value)}",
                       border=True)
     rows = [{"key": m.key, page.t("compare.metric"): m.label(page.lang),
-             "value": format_value(page, m.key, result.plan[m.key]),
+             page.t("metrics.value"): format_value(page, m.key, result.plan[m.key]),
              page.t("compare.unit"): m.unit,
              page.t("compare.kind"): page.t("kind." + result.kind(m.key).value)}
             for m in PLAN_METRICS if m.key not in HEADLINE]
@@ -705,8 +709,8 @@ def trade_off_chart(page: Page, evaluations: list[Evaluation], labels: list[str]
     points["front"] = points["pareto"].map({True: page.t("compare.pareto"), False: "–"})
     title = {key: METRIC_BY_KEY[key].label(page.lang) for key in criteria}
     base_chart = alt.Chart(points).encode(
-        x=alt.X(f"{x}:Q", title=title[x], scale=alt.Scale(zero=False)),
-        y=alt.Y(f"{y}:Q", title=title[y], scale=alt.Scale(zero=False)),
+        x=alt.X(f"{x}:Q", title=title[x], scale=alt.Scale(zero=False, padding=40)),
+        y=alt.Y(f"{y}:Q", title=title[y], scale=alt.Scale(zero=False, padding=30)),
         tooltip=[alt.Tooltip("scenario:N"), *[alt.Tooltip(f"{k}:Q", title=title[k], format=".3f")
                                               for k in criteria], alt.Tooltip("front:N", title="")],
     )
