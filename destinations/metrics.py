@@ -500,7 +500,8 @@ def complementarity(ctx: EvaluationContext, members: np.ndarray) -> float:
     if not np.isfinite(grand) or grand <= 0:
         return math.nan
     member_g = np.where(totals > 0, ctx.municipality_gini[members], 0.0)
-    return float(np.dot(totals / grand, member_g) - seasonality_gini(monthly.sum(axis=0)))
+    # Rounded so identical profiles give 0, not floating-point noise such as -2.8e-16.
+    return round(float(np.dot(totals / grand, member_g) - seasonality_gini(monthly.sum(axis=0))), 12)
 
 
 def border_flow_share(ctx: EvaluationContext, members: np.ndarray) -> float:

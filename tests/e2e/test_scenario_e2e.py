@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.e2e.conftest import click_map_at, wait_for_app, wait_for_map
 
-EDITOR_PATH = "/scenarios"
+EDITOR_PATH = "/editor"
 
 
 def metric_value(page, label: str) -> str:
