@@ -59,6 +59,7 @@ import time
 import weakref
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import zip_longest
 from typing import Any
 from urllib.parse import urlencode
 
@@ -1034,7 +1035,11 @@ def trip_benefits(days: Sequence[TripDay], *, assignment: Mapping[str, str | Non
         es = 0.0
     crossed: list[str] = []
     for day in days:
-        route = [day.start.code] + [c for leg in day.legs for c in leg.codes] + [day.base.code]
+        route = [day.start.code]
+        for leg, visit in zip_longest(day.legs, day.visits):
+            route += list(leg.codes) if leg is not None else []
+            route += [visit.code] if visit is not None else []
+        route.append(day.base.code)
         for code in route:
             company = assignment.get(code)
             label = names.get(company, company) if company else unaffiliated
