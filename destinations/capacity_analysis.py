@@ -6,9 +6,10 @@ Definitions (Eurostat glossary, ``docs/field-notes.md`` section 3b):
   facts table, seasonal closures included (campsites and holiday centres partly close out of
   season; see :mod:`destinations.facts.capacity`).
 * **Net bed-place occupancy** = overnights / bed-nights x 100, per accommodation type, **only where
-  both are known**: hotels, holiday centres & hostels and camping have bed places; marinas and holiday
-  homes have none in the data (a gap, never a zero). A scope's overall occupancy uses those covered
-  types only, and :attr:`CapacityView.coverage_share` says how much of its demand they hold.
+  both are known**: hotels, holiday centres & hostels and camping have bed places; marinas and
+  holiday homes have none in the data (a gap, never a zero). A scope's overall occupancy uses
+  those covered types only, and :attr:`CapacityView.coverage_share` says how much of its demand
+  they hold.
 * **Peak shortage** at share ``q``: months where demand > ``q`` x bed-nights (occupancy above
   ``q``); ``excess`` = the overnights above that line.
 * **Off-season headroom** at target occupancy ``u``: ``sum_{m in Oct..Apr} max(0, u x bed-nights_m -

@@ -24,13 +24,19 @@ WIDTH = 560
 
 def provenance_text(provenance: Provenance | Iterable[Provenance], *, source_label: str = "Source",
                     kind_names: Mapping[str, str] | None = None) -> str:
-    """"Source: <source> · <year> · <kind>" (several provenances joined by " | ")."""
+    """"Source: <source> · <year> · <kind>"; several provenances with the same source and kind
+    share one entry with their years joined ("2019, 2023"), different ones are joined by " | "."""
     items = [provenance] if isinstance(provenance, Provenance) else list(provenance)
-    parts = []
+    groups: dict[tuple[str, str], list[int]] = {}
     for p in items:
-        kind = (kind_names or {}).get(p.kind.value, p.kind.value)
-        year = "" if p.year is None else f" · {p.year}"
-        parts.append(f"{source_label}: {p.source}{year} · {kind}")
+        years = groups.setdefault((p.source, p.kind.value), [])
+        if p.year is not None and p.year not in years:
+            years.append(p.year)
+    parts = []
+    for (source, kind), years in groups.items():
+        kind_text = (kind_names or {}).get(kind, kind)
+        year_text = f" · {', '.join(map(str, years))}" if years else ""
+        parts.append(f"{source_label}: {source}{year_text} · {kind_text}")
     return " | ".join(parts)
 
 
@@ -166,7 +172,8 @@ def capacity_chart(frame: pd.DataFrame, *, share: float, title: str, caption: st
     key = alt.Chart(legend).mark_point(size=0, opacity=0).encode(
         color=alt.Color("series:N", title="", scale=alt.Scale(
             domain=list(legend["series"]), range=[TYPE_COLOURS[0], "#222", TYPE_COLOURS[1]]),
-            legend=alt.Legend(symbolOpacity=1, symbolType="stroke", symbolStrokeWidth=3)))
+            legend=alt.Legend(symbolOpacity=1, symbolType="stroke", symbolStrokeWidth=3,
+                              orient="bottom", direction="vertical", labelLimit=500)))
     return alt.layer(bars, line, dashed, key, title=_title(title, caption)).properties(width=WIDTH)
 
 
@@ -212,8 +219,9 @@ def years_chart(frame: pd.DataFrame, *, title: str, caption: str, labels: Mappin
 
 
 def markets_chart(frame: pd.DataFrame, *, title: str, caption: str, labels: Mapping[str, str],
-                  country_names: Mapping[str, str]) -> alt.Chart:
-    """Annual national overnights per guest nationality.
+                  country_names: Mapping[str, str], log_scale: bool = False) -> alt.Chart:
+    """Annual national overnights per guest nationality (``log_scale``: so small markets show
+    next to Germany).
 
     ``frame``: :func:`destinations.seasonality.source_markets`. ``labels``: ``year``,
     ``overnights``, ``country``.
@@ -223,7 +231,8 @@ def markets_chart(frame: pd.DataFrame, *, title: str, caption: str, labels: Mapp
     order = list(dict.fromkeys(data.sort_values("rank")["country_label"]))
     return alt.Chart(data, title=_title(title, caption), width=WIDTH).mark_line(point=True).encode(
         x=alt.X("year:O", title=labels["year"]),
-        y=alt.Y("overnights:Q", title=labels["overnights"]),
+        y=alt.Y("overnights:Q", title=labels["overnights"],
+                scale=alt.Scale(type="log") if log_scale else alt.Scale()),
         color=alt.Color("country_label:N", title=labels["country"], sort=order,
                         scale=alt.Scale(scheme="tableau10")),
         tooltip=[alt.Tooltip("country_label:N", title=labels["country"]),
@@ -233,14 +242,17 @@ def markets_chart(frame: pd.DataFrame, *, title: str, caption: str, labels: Mapp
 
 
 def share_bar_chart(frame: pd.DataFrame, *, value: str, title: str, caption: str,
-                    labels: Mapping[str, str]) -> alt.Chart:
-    """Horizontal bars of a share per company (e.g. foreign share), largest first.
+                    labels: Mapping[str, str], highlight: Iterable[str] = ()) -> alt.Chart:
+    """Horizontal bars of a share per company (e.g. foreign share), largest first; names in
+    ``highlight`` (e.g. the national figure) in a darker colour.
 
     ``frame``: ``name`` and ``value``. ``labels``: ``company`` and ``value``.
     """
     order = frame.sort_values(value, ascending=False)["name"].tolist()
-    return alt.Chart(frame, title=_title(title, caption), width=WIDTH).mark_bar(
-        color=TYPE_COLOURS[1]).encode(
+    marked = set(highlight)
+    data = frame.assign(marked=frame["name"].isin(marked))
+    return alt.Chart(data, title=_title(title, caption), width=WIDTH).mark_bar().encode(
+        color=alt.condition(alt.datum.marked, alt.value("#222222"), alt.value(TYPE_COLOURS[1])),
         y=alt.Y("name:N", sort=order, title=labels["company"], axis=alt.Axis(labelLimit=220)),
         x=alt.X(f"{value}:Q", title=labels["value"], axis=alt.Axis(format="%")),
         tooltip=[alt.Tooltip("name:N", title=labels["company"]),

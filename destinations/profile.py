@@ -170,6 +170,25 @@ def member_bounds(base, codes: Sequence[str]) -> tuple[tuple[float, float], tupl
     return (south, west), (north, east)
 
 
+def view_for_bounds(bounds: tuple[tuple[float, float], tuple[float, float]], *,
+                    width_px: int = 560, height_px: int = 520, padding: float = 0.85,
+                    min_zoom: int = 6, max_zoom: int = 11) -> tuple[tuple[float, float], int]:
+    """(center (lat, lon), zoom) of a web map that shows ``bounds`` in a ``width_px`` x
+    ``height_px`` frame with ``padding`` of it used (Web Mercator; whole zoom levels, clamped to
+    ``min_zoom..max_zoom``)."""
+    (south, west), (north, east) = bounds
+    center = ((south + north) / 2.0, (west + east) / 2.0)
+
+    def mercator(lat: float) -> float:
+        return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+
+    span_x = max(east - west, 1e-6) / 360.0
+    span_y = max(mercator(north) - mercator(south), 1e-6) / (2 * math.pi)
+    zoom = math.floor(min(math.log2(padding * width_px / 256.0 / span_x),
+                          math.log2(padding * height_px / 256.0 / span_y)))
+    return center, int(min(max(zoom, min_zoom), max_zoom))
+
+
 def ranked_attractions(base, codes: Iterable[str]) -> pd.DataFrame:
     """Attractions in ``codes``, ranked: known visitors first (largest first), then the rest by
     category and name.
@@ -247,6 +266,11 @@ class CompanyProfile:
     @property
     def codes(self) -> tuple[str, ...]:
         return tuple(code for code, _ in self.members)
+
+    @property
+    def peak_bed_places(self) -> float:
+        """Bed places of the types that have them, busiest month (NaN when none is known)."""
+        return float(self.capacity["bed_places_peak"].sum(min_count=1))
 
 
 def _capacity_table(curve: Curve) -> pd.DataFrame:

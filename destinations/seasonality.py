@@ -421,6 +421,22 @@ def unaffiliated_curve(cube: FactsCube, scenario, *, name: str) -> Curve | None:
     return curve_of(cube, codes, scope="group", key="unaffiliated", name=name)
 
 
+SCOPES = ("national", "company", "municipality")
+
+
+def scope_curve(cube: FactsCube, scope: str, *, key: str | None = None, base=None, scenario=None,
+                national_name: str = "Denmark") -> Curve:
+    """The curve of a page or CLI scope: ``"national"``, ``"company"`` (``key`` = company id of
+    ``scenario``) or ``"municipality"`` (``key`` = kommune code; needs ``base`` for the name)."""
+    if scope == "national":
+        return national_curve(cube, name=national_name)
+    if scope == "company":
+        return company_curve(cube, scenario, str(key))
+    if scope == "municipality":
+        return municipality_curve(cube, base, str(key))
+    raise ScenarioError(f"Unknown scope {scope!r}; use one of {', '.join(SCOPES)}.")
+
+
 def member_complementarity(cube: FactsCube, codes: Sequence[str]) -> float:
     """``dG`` of a set of municipalities (their curves merged)."""
     rows = cube.positions(codes)

@@ -180,6 +180,17 @@ class WhatIfResult:
         return pd.DataFrame(rows, columns=["key", "name", "figure", "baseline", "whatif",
                                            "change", "kind"])
 
+    def curves_frame(self, key: str, *, baseline_label: str = "baseline",
+                     whatif_label: str = "what-if") -> pd.DataFrame:
+        """Long ``month``, ``series``, ``overnights``: one scope's baseline and what-if curves
+        (for a chart)."""
+        rows = []
+        for label, curves in ((baseline_label, self.baseline), (whatif_label, self.extended)):
+            total = curves[key].total
+            rows += [{"month": m, "series": label, "overnights": float(total[m - 1])}
+                     for m in range(1, 13)]
+        return pd.DataFrame(rows, columns=["month", "series", "overnights"])
+
     def summary(self, figures: Iterable[str] = ("overnights", "gini", "offseason_share",
                                                  "occupancy_offseason_pct", "offseason_headroom")
                 ) -> pd.DataFrame:
