@@ -134,6 +134,7 @@ if submitted or st.session_state.pop(PENDING_KEY, False):
         result = plan_trip(base, request, facts=facts, rng=np.random.default_rng(seed),
                            time_limit=float(s.get(TIME_LIMIT_KEY, 4.0)), on_progress=progress)
         s[RESULT_KEY] = (result, seed)
+        s["itin.alt"] = 0
     except DestinationsError as exc:
         s[ERROR_KEY] = f"{page.t('itin.error')}: {exc}"
         s.pop(RESULT_KEY, None)
@@ -175,10 +176,13 @@ if st.session_state.get("itin.alt") not in variants:
 st.radio(page.t("itin.alternative"), variants, horizontal=True, key="itin.alt",
          format_func=lambda k: page.t("itin.variant.best" if k == 0 else "itin.variant", n=k + 1))
 trip = result.trips[st.session_state["itin.alt"]]
+assignment, names = base.today_assignment, base.today_company_names
 if scenario_id != TODAY:
     with data_errors(page):
         _, scenario_store, _ = shared.stores()
-        trip = rebenefit(trip, base, scenario_store.load(scenario_id).scenario)
+        scenario = scenario_store.load(scenario_id).scenario
+        trip = rebenefit(trip, base, scenario)
+        assignment, names = scenario.assignment, scenario.names
 
 c1, c2, c3, c4, c5 = st.columns(5)
 c1.metric(page.t("itin.score"), f"{trip.score:.0f}")
@@ -190,7 +194,8 @@ c5.metric(page.t("itin.es"), f"{trip.benefits.effective_splits:.2f}", help=page.
 map_col, days_col = st.columns([3, 2], gap="medium")
 with map_col:
     st.subheader(page.t("itin.map"))
-    fmap = trip_map(trip, tiles=show_tiles, labels={
+    land, borders = data.layers_for(assignment, names, page.t("unaffiliated"))
+    fmap = trip_map(trip, tiles=show_tiles, land=land, borders=borders, labels={
         "day": page.t("itin.map.day"), "night": page.t("itin.map.night"), "ferry": page.t("itin.map.ferry"),
         "start": page.t("itin.map.start"), "end": page.t("itin.map.end")})
     st_folium(fmap, key="itin.map", height=560, use_container_width=True, returned_objects=[])

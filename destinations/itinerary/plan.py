@@ -1139,7 +1139,8 @@ def plan_trip(base: Any, request: TripRequest, *, scenario: Any = None, facts: A
     rng
         Source of all randomness (each alternative gets a child stream).
     time_limit
-        Seconds for all solver runs together.
+        Wall-clock seconds for the whole call (data preparation included): each solver run gets
+        its share (:data:`MAIN_TIME_SHARE` for the best trip) of what is left when it starts.
     on_progress
         Called with ``(fraction done, itinerary number 1..3)``.
     max_iterations
@@ -1182,7 +1183,8 @@ def plan_trip(base: Any, request: TripRequest, *, scenario: Any = None, facts: A
                 on_progress(min(1.0, done + shares[k] * fraction), k + 1)
 
         try:
-            solution = solve(problem, rng=streams[k], time_limit=time_limit * shares[k],
+            left = max(0.05, t0 + time_limit - time.perf_counter())
+            solution = solve(problem, rng=streams[k], time_limit=left * shares[k] / sum(shares[k:]),
                              on_progress=report, max_iterations=max_iterations)
         except SolverError as exc:
             raise _unreachable(base, model) from exc
@@ -1502,6 +1504,8 @@ def trip_geojson(trip: Trip, *, result: TripResult | None = None) -> dict:
     return {"type": "FeatureCollection", "properties": meta, "features": features}
 
 
+_MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+              "oktober", "november", "december")
 _HTML_TEXT = {
     "en": {"title": "Itinerary", "day": "Day", "from": "from", "night": "Night at", "end": "Trip ends at",
            "time": "Time", "stop": "Stop", "drive": "Driving", "ferry": "Ferry", "benefits": "Who benefits",
@@ -1539,9 +1543,10 @@ def trip_html(trip: Trip, *, result: TripResult | None = None, lang: str = "en",
     ]
     if result is not None:
         r = result.request
+        month = (_MONTHS_DA[r.month - 1] if lang == "da" else calendar.month_name[r.month])
         parts.append(f"<p>{e(HUB_BY_ID[r.start].name)} → {e(HUB_BY_ID[r.end or r.start].name)} · "
-                     f"{r.days} × {r.hours_per_day:g} h · {e(t['month'])} {r.month} · "
-                     f"{e(t['score'])} {trip.score:g} · {e(t['scenario'])}: {e(trip.benefits.scenario_name)}</p>")
+                     f"{r.days} × {r.hours_per_day:g} h · {e(month)} · "
+                     f"{e(t['score'])} {trip.score:.0f} · {e(t['scenario'])}: {e(trip.benefits.scenario_name)}</p>")
     for day in trip.days:
         end = t["night"] if day.overnight else t["end"]
         parts.append(f"<h2>{e(t['day'])} {day.number}: {e(day.start.name)} → {e(day.base.name)}</h2>")
@@ -1576,9 +1581,16 @@ def trip_html(trip: Trip, *, result: TripResult | None = None, lang: str = "en",
     return "\n".join(parts)
 
 
-def trip_map(trip: Trip, *, labels: Mapping[str, str] | None = None, tiles: bool = False):
+def trip_map(trip: Trip, *, labels: Mapping[str, str] | None = None, tiles: bool = False,
+             land: str | None = None, borders: str | None = None):
     """A folium map (offline Leaflet) of the trip: one colour per day, ferry legs dashed, overnight
-    stops as labelled squares, visits as numbered circles. Tooltips are escaped."""
+    stops as labelled squares, visits as circles. Tooltips are escaped.
+
+    ``land`` (municipality GeoJSON with escaped ``name`` and ``company`` properties, as made by
+    :func:`destinations.layers.municipality_geojson`) is drawn in one neutral colour so the map
+    reads without background tiles; ``borders`` (dissolved company borders) outlines the
+    destination companies the route crosses.
+    """
     import folium
 
     from destinations import maps
@@ -1593,6 +1605,18 @@ def trip_map(trip: Trip, *, labels: Mapping[str, str] | None = None, tiles: bool
     if len(lats) > 1:
         fmap.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], padding=(20, 20))
     esc = maps.esc
+    if land:
+        folium.GeoJson(
+            json.loads(land), name="municipalities",
+            style_function=lambda _: {"fillColor": "#EFEBE3", "fillOpacity": 1.0, "color": "#FFFFFF",
+                                      "weight": 0.8},
+            tooltip=folium.GeoJsonTooltip(fields=["name", "company"], aliases=["", ""], labels=False),
+            zoom_on_click=False,
+        ).add_to(fmap)
+    if borders:
+        folium.GeoJson(json.loads(borders), name="companies", interactive=False,
+                       style_function=lambda _: {"fill": False, "color": "#555555", "weight": 1.4,
+                                                 "opacity": 0.9}).add_to(fmap)
     for day in trip.days:
         colour = DAY_COLOURS[(day.number - 1) % len(DAY_COLOURS)]
         group = folium.FeatureGroup(name=f"{text['day']} {day.number}")
