@@ -65,7 +65,8 @@ def test_company_of_a_saved_scenario(page_test, base, db_url):
     from destinations.store import ScenarioStore
 
     plan = Scenario.from_base(base).copy("West coast merged").merge(
-        "destination-vesterhavet", "destination-vadehavskysten")
+        "destination-vesterhavet", "destination-vadehavskysten").rename(
+        "destination-vesterhavet", "West <b>coast</b>")
     ScenarioStore(db_url, codes=base.codes).save(plan, base_version=None)
     at = page_test(PAGE, query={"scenario": plan.id, "company": "destination-vesterhavet"})
     assert not at.exception, at.exception
@@ -73,3 +74,4 @@ def test_company_of_a_saved_scenario(page_test, base, db_url):
     body = texts(at)
     assert "4 member municipalities" in body and "Esbjerg" in body
     assert "West coast merged" in body
+    assert at.header[0].value == "West \\<b\\>coast\\</b\\>"  # markup shown as typed, escaped
