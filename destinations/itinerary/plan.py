@@ -562,7 +562,7 @@ def base_points(base: Any, codes: Iterable[str]) -> dict[str, tuple[float, float
 
     The base is the medoid of the municipality's attractions (the one with the smallest summed
     distance to the others), so it lies on land in a visited place; without attractions it is the
-    travel graph's anchor ("<municipality> centre").
+    travel graph's anchor (the place name is then the municipality's).
     """
     by_code: dict[str, list[Attraction]] = {}
     for a in base.attractions:

@@ -15,6 +15,7 @@ import shapely
 from pyproj import Transformer
 
 from destinations.errors import SolverError
+from destinations.itinerary import Solution
 from destinations.itinerary.plan import (
     ASSUMED_HOURS,
     HUB_BY_ID,
@@ -27,6 +28,7 @@ from destinations.itinerary.plan import (
     Visit,
     attraction_score,
     build_model,
+    enforce_driving,
     leg_matrices,
     month_ranges,
     open_bases,
@@ -262,6 +264,19 @@ def test_travel_uses_ferries_across_water_and_roads_on_land(base):
     assert via[0, 1] and travel[0, 1] - drive[0, 1] == pytest.approx(330.0)  # Køge-Rønne crossing
     assert not via[0, 2] and travel[0, 2] == pytest.approx(drive[0, 2])  # same landmass: road estimate
     assert 20 < travel[0, 2] < 45
+
+
+def test_days_over_the_driving_cap_are_repaired_and_refilled(base, facts):
+    request = validate_request(base, TripRequest(start="cph-central", days=1, month=7, max_drive_minutes=60))
+    model = build_model(base, request, facts=facts)
+    problem = model.problem()
+    far = model.node_of["frederiksborg-slot-det-nationalhistoriske-museum"]  # ~40 min each way
+    assert model.drive[model.start, far] + model.drive[far, model.start] > 60
+    over = Solution.from_days(problem, [(model.start, far, model.start)])
+    fixed = enforce_driving(problem, model, over)
+    assert far not in fixed.visited and fixed.visited  # dropped, and the day refilled nearby
+    assert sum(model.drive[a, b] for a, b in zip(fixed.days[0], fixed.days[0][1:])) <= 60 + 1e-6
+    assert fixed.feasibility(problem) == []
 
 
 def test_score_rewards_visitors_lighthouses_and_themes():
