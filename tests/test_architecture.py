@@ -33,3 +33,11 @@ def test_pages_do_not_read_files_or_build_folium():
         imports = _imports(page)
         assert "folium" not in imports, page
         assert "open(" not in page.read_text(encoding="utf-8"), page
+
+
+def test_every_page_is_in_navigation_and_has_an_apptest():
+    app = (ROOT / "app.py").read_text(encoding="utf-8")
+    app_tests = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "tests" / "app").glob("test_*.py"))
+    for page in (ROOT / "pages").glob("*.py"):
+        assert f"pages/{page.name}" in app, f"{page.name} is not in app.py navigation"
+        assert page.name in app_tests, f"{page.name} has no AppTest in tests/app"
