@@ -1394,8 +1394,13 @@ def trip_dict(trip: Trip, base: Any) -> dict:
     return {
         "score": trip.score,
         "days": [day_dict(d, base) for d in trip.days],
+        # Unaffiliated municipalities are no company: reported apart, never as one more company.
         "companies": {c.name: {"id": c.company_id, "nights": c.nights, "visits": c.visits,
-                               "municipalities": list(c.codes)} for c in b.companies},
+                               "municipalities": list(c.codes)} for c in b.companies
+                      if c.company_id is not None},
+        "unaffiliated": next(({"nights": c.nights, "visits": c.visits, "municipalities": list(c.codes)}
+                              for c in b.companies if c.company_id is None),
+                             {"nights": 0, "visits": 0, "municipalities": []}),
         "crossed": list(b.crossed),
         "effective_splits": b.effective_splits,
         "needs_cooperation": b.needs_cooperation,

@@ -115,8 +115,9 @@ def test_cli_payload_has_the_documented_keys_and_a_feasible_trip(base):
         for visit in day["visits"]:
             assert {"id", "name", "arrive", "leave"} <= set(visit)
     assert out["days"][-1]["base"]["name"] == "Copenhagen Airport"
-    nights = sum(c["nights"] for c in out["companies"].values())
-    visits = sum(c["visits"] for c in out["companies"].values())
+    assert all(c["id"] is not None for c in out["companies"].values())  # no "unaffiliated" company
+    nights = sum(c["nights"] for c in out["companies"].values()) + out["unaffiliated"]["nights"]
+    visits = sum(c["visits"] for c in out["companies"].values()) + out["unaffiliated"]["visits"]
     assert nights == 4
     assert visits == sum(len(d["visits"]) for d in out["days"]) > 0
     assert out["unfitted"] == []
