@@ -1,0 +1,1 @@
+"""Scenario generators: optimised plans, repair, ensembles and parish mode (see each module)."""

@@ -1,0 +1,881 @@
+"""Generate contiguous plans that minimise the flow-weighted border cut under the constraints.
+
+Method (one process, numpy, no external solver):
+
+1. :func:`~destinations.regionalize.feasibility.check_feasibility` explains impossible requests and
+   contracts the locks into blocks (a locked company is one frozen block; a "keep together" group
+   is one movable block).
+2. **Start**: a seeded random spanning-tree partition (draw a random spanning tree, cut off the
+   subtree whose overnights are closest to the remaining average while both sides can still reach
+   the floor, repeat), or the given start plan made contiguous and brought to ``k`` companies.
+3. **Tabu search with strategic oscillation** over single-block boundary moves. Each iteration
+   scores *every* boundary move at once from incremental arrays: ``A[z, v]`` (flow between block
+   ``v`` and company ``z``), company overnights and lighthouse counts, so the cut change of moving
+   ``v`` from ``a`` to ``b`` is ``A[a, v] - W[v, v] - A[b, v]``. Constraint slack (floor shortfall,
+   balance excess, companies without a lighthouse beyond the allowance) is a penalty whose weight
+   rises while the search is infeasible and falls while it is feasible. The best admissible move
+   is taken if removing the block keeps its company connected (checked lazily, a search that stops
+   as soon as the block's neighbours in the company meet again). Moving a block back where it came
+   from is tabu for a few (random) iterations unless it beats the best valid plan. After a stretch
+   without improvement the search restarts from the best valid plan with a few random moves (or,
+   now and then, from a fresh tree partition).
+4. Every improvement of the best *valid* plan is recorded (``Plan.trace``).
+
+Deterministic for a seed when stopped by ``max_iterations``: the random generator is the only
+source of randomness and wall time only decides when to stop (and when to report progress).
+The time limit is always honoured (checked every iteration).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass
+from typing import Callable, Iterator, Mapping, Sequence
+
+import numpy as np
+
+from destinations.errors import SolverError
+from destinations.regionalize.feasibility import (
+    Blocks,
+    Feasibility,
+    check_feasibility,
+    lighthouse_rule,
+)
+from destinations.regionalize.problem import (
+    Plan,
+    RegionalizationProblem,
+    check_plan,
+    connected_parts,
+)
+
+#: Default critical-mass floor (overnight stays per year), as in :mod:`destinations.metrics`.
+DEFAULT_FLOOR = 750_000.0
+_EPS = 1e-9
+
+ProgressCallback = Callable[[float, "Plan | None", float], None]
+
+
+@dataclass(frozen=True)
+class Progress:
+    """One report of :func:`solve_steps`: how far, the best plan so far and its border cut."""
+
+    fraction: float
+    plan: Plan | None
+    value: float
+    final: bool = False
+
+
+def solve(problem: RegionalizationProblem, *, rng: np.random.Generator, time_limit: float,
+          k: int, floor: float = DEFAULT_FLOOR, balance_max_ratio: float | None = None,
+          require_lighthouse: bool | str = "where_possible", start=None,
+          on_progress: ProgressCallback | None = None, cancel: Callable[[], bool] | None = None,
+          max_iterations: int | None = None, target: float | None = None,
+          progress_interval: float = 0.25) -> Plan:
+    """The best plan found within ``time_limit`` seconds (or ``max_iterations``).
+
+    Parameters
+    ----------
+    problem
+        The units, graph, overnights, flows, lighthouses and locks.
+    rng
+        The only source of randomness (``numpy.random.default_rng(seed)``).
+    time_limit
+        Wall-clock seconds; always honoured.
+    k
+        Number of companies (locked companies included).
+    floor
+        Minimum overnight stays per company.
+    balance_max_ratio
+        Upper bound on largest / smallest company overnights (``None``: no bound).
+    require_lighthouse
+        ``"where_possible"`` (or True): every company holds a lighthouse where the data allow,
+        ``"all"``: every company, ``"off"`` (or False): no requirement.
+    start
+        A start plan: a :class:`Plan`, a :class:`~destinations.scenario.Scenario` over the same
+        units, ``{unit id: label}`` or a label sequence (negative/None = unaffiliated).
+    on_progress
+        ``on_progress(fraction, best_plan_so_far, best_value)``, called every
+        ``progress_interval`` seconds and once at the end.
+    cancel
+        Called regularly; returning True stops the search (the best plan so far is returned).
+    max_iterations
+        Stop after this many iterations (use it for reproducible runs).
+    target
+        Stop as soon as a valid plan's border cut is at most this value.
+
+    Returns
+    -------
+    Plan
+        The best valid plan, or (if none was found) the least infeasible one with ``valid=False``.
+
+    Raises
+    ------
+    SolverError
+        Before searching, when the request is infeasible (the message names the constraint).
+    """
+    last = None
+    for event in solve_steps(problem, rng=rng, time_limit=time_limit, k=k, floor=floor,
+                             balance_max_ratio=balance_max_ratio,
+                             require_lighthouse=require_lighthouse, start=start, cancel=cancel,
+                             max_iterations=max_iterations, target=target,
+                             progress_interval=progress_interval):
+        if on_progress is not None:
+            on_progress(event.fraction, event.plan, event.value)
+        last = event
+    assert last is not None and last.plan is not None
+    return last.plan
+
+
+def solve_steps(problem: RegionalizationProblem, *, rng: np.random.Generator, time_limit: float,
+                k: int, floor: float = DEFAULT_FLOOR, balance_max_ratio: float | None = None,
+                require_lighthouse: bool | str = "where_possible", start=None,
+                cancel: Callable[[], bool] | None = None, max_iterations: int | None = None,
+                target: float | None = None,
+                progress_interval: float = 0.25) -> Iterator[Progress]:
+    """:func:`solve` as a generator of :class:`Progress` reports; the last one has ``final=True``
+    and the result plan. Arguments as in :func:`solve`."""
+    if not (isinstance(time_limit, (int, float)) and math.isfinite(time_limit) and time_limit > 0):
+        raise SolverError(f"The time limit must be a number of seconds > 0, got {time_limit!r}.")
+    if max_iterations is not None and max_iterations < 0:
+        raise SolverError("max_iterations must be >= 0.")
+    began = time.perf_counter()
+    rule = lighthouse_rule(require_lighthouse)
+    feasibility = check_feasibility(problem, k=k, floor=floor, balance_max_ratio=balance_max_ratio,
+                                    require_lighthouse=rule)
+    search = _Search(problem, feasibility, k=int(k), floor=float(floor),
+                     ratio=balance_max_ratio, rule=rule, rng=rng, began=began,
+                     deadline=began + 0.5 * float(time_limit))
+    search.initialise(start)
+    yield from search.run(time_limit=float(time_limit), cancel=cancel,
+                          max_iterations=max_iterations, target=target,
+                          progress_interval=progress_interval)
+
+
+# ---------------------------------------------------------------------------------------------
+# Start partitions
+# ---------------------------------------------------------------------------------------------
+def random_spanning_tree(nodes: Sequence[int], neighbours: Sequence[Sequence[int]],
+                         rng: np.random.Generator) -> dict[int, list[int]]:
+    """A random spanning tree (forest) of the subgraph on ``nodes``: Kruskal on random weights."""
+    inside = set(nodes)
+    pairs = [(a, int(b)) for a in sorted(inside) for b in neighbours[a] if a < int(b) and
+             int(b) in inside]
+    order = rng.permutation(len(pairs))
+    parent = {v: v for v in inside}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    tree: dict[int, list[int]] = {v: [] for v in inside}
+    for e in order:
+        a, b = pairs[e]
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[ra] = rb
+            tree[a].append(b)
+            tree[b].append(a)
+    return tree
+
+
+def _subtrees(tree: Mapping[int, list[int]], root: int, weights: np.ndarray):
+    """(parent, post-order, subtree weight) of a rooted tree."""
+    parent = {root: -1}
+    order = [root]
+    for node in order:
+        for other in tree[node]:
+            if other not in parent:
+                parent[other] = node
+                order.append(other)
+    sub = {v: float(weights[v]) for v in order}
+    for v in reversed(order[1:]):
+        sub[parent[v]] += sub[v]
+    return parent, order, sub
+
+
+def tree_partition(nodes: Sequence[int], neighbours: Sequence[Sequence[int]], weights: np.ndarray,
+                   parts: int, floor: float, rng: np.random.Generator, *,
+                   tries: int = 25, deadline: float | None = None) -> list[list[int]]:
+    """Split a connected node set into ``parts`` connected parts, each (if possible) >= floor.
+
+    Repeatedly draws a random spanning tree and cuts off the subtree whose weight is closest to
+    the remaining average while both sides can still reach the floor; when no tree offers such a
+    cut after ``tries`` draws, the cut closest to the floor conditions is taken (the search then
+    repairs the shortfall).
+    """
+    remaining = set(int(v) for v in nodes)
+    result: list[list[int]] = []
+    while parts > 1 and len(remaining) > 1:
+        total = float(weights[list(remaining)].sum())
+        goal = total / parts
+        best = None  # (score, node, parent map, order)
+        for attempt in range(tries):
+            tree = random_spanning_tree(sorted(remaining), neighbours, rng)
+            root = sorted(remaining)[int(rng.integers(len(remaining)))]
+            parent, order, sub = _subtrees(tree, root, weights)
+            for v in order[1:]:
+                s = sub[v]
+                shortfall = max(0.0, floor - s) + max(0.0, (parts - 1) * floor - (total - s))
+                score = (shortfall, abs(s - goal))
+                if best is None or score < best[0]:
+                    best = (score, v, parent, order)
+            if best is not None and best[0][0] <= 0 and best[0][1] <= 0.1 * goal:
+                break
+            if deadline is not None and time.perf_counter() > deadline:
+                break
+        if best is None:
+            break
+        _, cut, parent, order = best
+        piece = _collect(cut, parent, order)
+        result.append(sorted(piece))
+        remaining -= piece
+        parts -= 1
+    if remaining:
+        result.append(sorted(remaining))
+    return result
+
+
+def _collect(top: int, parent: Mapping[int, int], order: Sequence[int]) -> set[int]:
+    inside = {top}
+    for v in order:
+        if v != top and parent.get(v, -1) in inside:
+            inside.add(v)
+    return inside
+
+
+# ---------------------------------------------------------------------------------------------
+# The search
+# ---------------------------------------------------------------------------------------------
+class _Search:
+    """Mutable search state over blocks (private; :func:`solve_steps` drives it)."""
+
+    def __init__(self, problem: RegionalizationProblem, feasibility: Feasibility, *, k: int,
+                 floor: float, ratio: float | None, rule: str, rng: np.random.Generator,
+                 began: float, deadline: float | None = None) -> None:
+        self.problem = problem
+        self.feas = feasibility
+        self.blocks: Blocks = feasibility.blocks
+        self.K = k
+        self.floor = floor
+        self.ratio = ratio
+        self.rule = rule
+        self.allowance = feasibility.lighthouse_allowance
+        self.rng = rng
+        self.began = began
+        self.deadline = deadline  # start partitions stop trying trees after it
+        blocks = self.blocks
+        self.B = blocks.size
+        self.W = np.ascontiguousarray(blocks.flows)
+        self.Wd = np.diag(self.W).copy()
+        self.w = blocks.weights.astype(float)
+        self.lh = (blocks.lighthouses > 0).astype(float)
+        self.nbl = [[int(x) for x in nb] for nb in blocks.neighbours]
+        self.locked_blocks = [b for b in range(self.B) if blocks.frozen[b]]
+        self.L = len(self.locked_blocks)
+        movable = ~blocks.frozen
+        eu, ev = [], []
+        for b in range(self.B):
+            if not movable[b]:
+                continue
+            for u in self.nbl[b]:
+                if movable[u]:
+                    eu.append(b)
+                    ev.append(u)
+        self.eu = np.array(eu, dtype=np.int64)
+        self.ev = np.array(ev, dtype=np.int64)
+        self.flow_total = problem.flow_total if problem.flow_total > 0 else 1.0
+        self.mean = float(self.w.sum()) / max(self.K, 1)
+        self.pair_total = (float(self.W.sum()) - float(self.Wd.sum())) / 2.0
+        self.settings = {"k": self.K, "floor": self.floor, "balance_max_ratio": self.ratio,
+                         "require_lighthouse": self.rule,
+                         "lighthouse_allowance": self.allowance}
+
+    # ------------------------------------------------------------------ start
+    def initialise(self, start) -> None:
+        z = np.full(self.B, -1, dtype=np.int64)
+        for zone, b in enumerate(self.locked_blocks):
+            z[b] = zone
+        self.from_start = start is not None
+        if start is not None:
+            z = self._start_zones(start, z)
+        else:
+            z = self._tree_zones(z)
+        self.load(z)
+        self.best_z = None
+        self.best_cut = math.inf
+        self.best_infeasible = (math.inf, math.inf, z.copy())
+        self.trace: list[tuple[float, int, float]] = []
+
+    def _tree_zones(self, z: np.ndarray) -> np.ndarray:
+        zone = self.L
+        for comp, count in zip(self.feas.components, self.feas.zones_per_component):
+            for part in tree_partition(comp, self.nbl, self.w, count, self.floor, self.rng,
+                                       deadline=self.deadline):
+                z[part] = zone
+                zone += 1
+        return self._fix_count(z)
+
+    def _start_zones(self, start, z: np.ndarray) -> np.ndarray:
+        labels = _start_labels(self.problem, start)
+        blocks = self.blocks
+        raw = np.full(self.B, -1, dtype=np.int64)
+        offset = int(labels.max()) + 1 if labels.size and labels.max() >= 0 else 0
+        locked_labels = set()
+        for b in self.locked_blocks:
+            locked_labels |= {int(labels[i]) for i in blocks.members[b] if labels[i] >= 0}
+        for b in range(self.B):
+            if blocks.frozen[b]:
+                continue
+            values = [int(labels[i]) for i in blocks.members[b] if labels[i] >= 0]
+            if values:
+                label = max(set(values), key=lambda v: (values.count(v), -v))
+                # A free block cannot stay with a locked company's label.
+                raw[b] = label + offset if label in locked_labels else label
+        # Unaffiliated blocks join a neighbouring company (breadth-first from labelled blocks).
+        frontier = [b for b in range(self.B) if raw[b] >= 0]
+        while True:
+            grown = []
+            for b in frontier:
+                for u in self.nbl[b]:
+                    if raw[u] < 0 and not blocks.frozen[u]:
+                        raw[u] = raw[b]
+                        grown.append(u)
+            if not grown:
+                break
+            frontier = grown
+        next_label = int(raw.max()) + 1 if (raw >= 0).any() else 0
+        for b in range(self.B):  # free blocks still unlabelled (cut off from every company)
+            if raw[b] < 0 and not blocks.frozen[b]:
+                raw[b] = next_label
+                next_label += 1
+        # Contiguity: each label keeps its largest part; other parts become companies of their own.
+        zone = self.L
+        for label in sorted(set(int(x) for x in raw if x >= 0)):
+            members = [b for b in range(self.B) if raw[b] == label and not blocks.frozen[b]]
+            for part in connected_parts(blocks.neighbours, members):
+                z[part] = zone
+                zone += 1
+        return self._fix_count(z)
+
+    def _fix_count(self, z: np.ndarray) -> np.ndarray:
+        """Merge or split free companies until there are exactly ``k``."""
+        while True:
+            zones = sorted(set(int(x) for x in z if x >= self.L))
+            if len(zones) + self.L == self.K:
+                break
+            weight = {q: float(self.w[z == q].sum()) for q in zones}
+            if len(zones) + self.L > self.K:
+                merged = False
+                for q in sorted(zones, key=lambda q: (weight[q], q)):
+                    members = np.flatnonzero(z == q)
+                    touching = {int(z[u]) for b in members for u in self.nbl[b]
+                                if z[u] >= self.L and z[u] != q}
+                    if touching:
+                        into = max(touching, key=lambda t: (
+                            float(self.W[np.ix_(members, np.flatnonzero(z == t))].sum()), -t))
+                        z[members] = into
+                        merged = True
+                        break
+                if not merged:
+                    raise SolverError("The start plan cannot be brought down to k companies: its "
+                                      "companies are cut apart by locked ones. Raise k.")
+            else:
+                splittable = [q for q in zones if np.sum(z == q) > 1]
+                if not splittable:
+                    raise SolverError("The start plan cannot be split into k companies.")
+                q = max(splittable, key=lambda q: (weight[q], -q))
+                members = [int(b) for b in np.flatnonzero(z == q)]
+                pieces = tree_partition(members, self.nbl, self.w, 2, self.floor, self.rng,
+                                        deadline=self.deadline)
+                z[pieces[-1]] = max(zones) + 1
+        # Renumber free zones L..K-1 in order of first block.
+        mapping: dict[int, int] = {}
+        out = z.copy()
+        for b in range(self.B):
+            q = int(z[b])
+            if q >= self.L:
+                mapping.setdefault(q, self.L + len(mapping))
+                out[b] = mapping[q]
+        return out
+
+    # ------------------------------------------------------------------ state
+    def load(self, z: np.ndarray) -> None:
+        K = self.K
+        self.z = z.astype(np.int64).copy()
+        self.zl = self.z.tolist()
+        onehot = np.zeros((self.B, K))
+        onehot[np.arange(self.B), self.z] = 1.0
+        self.A = np.ascontiguousarray((self.W @ onehot).T)  # (K, B)
+        self.S = np.bincount(self.z, weights=self.w, minlength=K).astype(float)
+        self.LH = np.bincount(self.z, weights=self.lh, minlength=K).astype(float)
+        self.cnt = np.bincount(self.z, minlength=K).astype(np.int64)
+        internal = float(sum(self.A[self.z[b], b] - self.Wd[b] for b in range(self.B))) / 2.0
+        self.cut = self.pair_total - internal
+        self.tabu = np.zeros((self.B, K), dtype=np.int64)
+        self._penalty()
+
+    def _penalty(self) -> None:
+        S = self.S
+        pf = float(np.maximum(self.floor - S, 0.0).sum()) / self.floor if self.floor > 0 else 0.0
+        pb = 0.0
+        if self.ratio is not None and self.K > 1:
+            pb = max(0.0, float(S.max()) - self.ratio * float(S.min())) / self.mean
+        pl = 0.0
+        if self.allowance is not None:
+            pl = max(0.0, float(np.sum(self.LH <= 0)) - self.allowance)
+        self.pf, self.pb, self.pl = pf, pb, pl
+        self.P = pf + pb + pl
+
+    def feasible(self) -> bool:
+        return self.P <= _EPS
+
+    def move(self, v: int, b: int, it: int, tenure: int) -> None:
+        a = self.zl[v]
+        wv = self.W[v]
+        self.cut += float(self.A[a, v] - self.Wd[v] - self.A[b, v])
+        self.A[a] -= wv
+        self.A[b] += wv
+        self.S[a] -= self.w[v]
+        self.S[b] += self.w[v]
+        self.LH[a] -= self.lh[v]
+        self.LH[b] += self.lh[v]
+        self.cnt[a] -= 1
+        self.cnt[b] += 1
+        self.z[v] = b
+        self.zl[v] = b
+        self.tabu[v, a] = it + tenure
+        self._penalty()
+
+    def stays_connected(self, v: int, a: int) -> bool:
+        zl = self.zl
+        inside = [u for u in self.nbl[v] if zl[u] == a]
+        if len(inside) <= 1:
+            return True
+        targets = set(inside[1:])
+        seen = {v, inside[0]}
+        stack = [inside[0]]
+        nbl = self.nbl
+        while stack:
+            x = stack.pop()
+            for y in nbl[x]:
+                if y not in seen and zl[y] == a:
+                    if y in targets:
+                        targets.discard(y)
+                        if not targets:
+                            return True
+                    seen.add(y)
+                    stack.append(y)
+        return not targets
+
+    # ------------------------------------------------------------------ candidate scoring
+    def candidates(self, mu: float):
+        """(blocks, from, to, new cut, new penalty, score) of every boundary move."""
+        if self.eu.size == 0:
+            return None
+        z = self.z
+        zu, zv = z[self.eu], z[self.ev]
+        mask = zu != zv
+        if not mask.any():
+            return None
+        u, b = self.eu[mask], zv[mask]
+        a = zu[mask]
+        ok = self.cnt[a] > 1
+        if not ok.all():
+            u, a, b = u[ok], a[ok], b[ok]
+        if u.size == 0:
+            return None
+        A = self.A
+        dcut = A[a, u] - self.Wd[u] - A[b, u]
+        S, wu = self.S, self.w[u]
+        Sa, Sb = S[a] - wu, S[b] + wu
+        penalty = np.zeros(u.size)
+        if self.floor > 0:
+            F = self.floor
+            penalty += self.pf + (np.maximum(F - Sa, 0) - np.maximum(F - S[a], 0)
+                                  + np.maximum(F - Sb, 0) - np.maximum(F - S[b], 0)) / F
+        if self.ratio is not None and self.K > 2:
+            order = np.argsort(S, kind="stable")
+            lo, hi = order[:3], order[::-1][:3]
+            other_min = _other(S, lo, a, b)
+            other_max = _other(S, hi, a, b)
+            new_max = np.maximum(other_max, np.maximum(Sa, Sb))
+            new_min = np.minimum(other_min, np.minimum(Sa, Sb))
+            penalty += np.maximum(new_max - self.ratio * new_min, 0) / self.mean
+        elif self.ratio is not None:
+            new_max, new_min = np.maximum(Sa, Sb), np.minimum(Sa, Sb)
+            penalty += np.maximum(new_max - self.ratio * new_min, 0) / self.mean
+        if self.allowance is not None:
+            L = self.LH
+            lu = self.lh[u]
+            none = float(np.sum(L <= 0))
+            dnone = ((L[a] - lu <= 0).astype(float) - (L[a] <= 0)
+                     + (L[b] + lu <= 0).astype(float) - (L[b] <= 0))
+            penalty += np.maximum(none + dnone - self.allowance, 0)
+        cut = self.cut + dcut
+        return u, a, b, cut, penalty, cut / self.flow_total + mu * penalty
+
+    # ------------------------------------------------------------------ recombination
+    def zone_neighbours(self, q: int) -> list[int]:
+        """Unlocked companies bordering company ``q``."""
+        zl = self.zl
+        out = {zl[u] for b in np.flatnonzero(self.z == q).tolist() for u in self.nbl[b]}
+        return sorted(x for x in out if x != q and x >= self.L)
+
+    def recombine(self, q1: int, q2: int, mu: float, *, trees: int = 4,
+                  only_if_better: bool = False) -> bool:
+        """Merge companies ``q1`` and ``q2`` and split them again along a random spanning tree.
+
+        Among every edge of ``trees`` random spanning trees, the cut with the best penalised score
+        is taken (both sides are connected by construction). With ``only_if_better`` the current
+        split is kept unless the new one scores better. Returns whether the plan changed.
+        """
+        z = self.z
+        U = np.flatnonzero((z == q1) | (z == q2))
+        m = U.size
+        if m < 2 or q1 < self.L or q2 < self.L:
+            return False
+        rng = self.rng
+        local = {int(b): i for i, b in enumerate(U.tolist())}
+        M = self.W[np.ix_(U, U)]
+        wU, lU = self.w[U], self.lh[U]
+        tot_w, tot_l = float(wU.sum()), float(lU.sum())
+        rest = np.ones(self.K, dtype=bool)
+        rest[[q1, q2]] = False
+        F = self.floor
+        pf_rest = float(np.maximum(F - self.S[rest], 0).sum()) / F if F > 0 else 0.0
+        rmax = float(self.S[rest].max()) if rest.any() else -math.inf
+        rmin = float(self.S[rest].min()) if rest.any() else math.inf
+        none_rest = float(np.sum(self.LH[rest] <= 0))
+        in_q1 = (z[U] == q1)
+        between = float(M[np.ix_(in_q1, ~in_q1)].sum())
+        base_cut = self.cut - between
+        current = base_cut + between
+        best_score, best_side = math.inf, None
+        nodes = U.tolist()
+        for _ in range(trees):
+            tree = random_spanning_tree(nodes, self.nbl, rng)
+            root = nodes[int(rng.integers(m))]
+            seen = {root}
+            stack = [root]
+            order = []
+            while stack:  # iterative pre-order
+                v = stack.pop()
+                order.append(v)
+                for x in tree[v]:
+                    if x not in seen:
+                        seen.add(x)
+                        stack.append(x)
+            if len(order) < m:
+                continue  # U not connected through its own edges (cannot happen for contiguous q)
+            pos = {v: i for i, v in enumerate(order)}
+            size = [1] * m
+            parent = {root: -1}
+            for v in order:
+                for x in tree[v]:
+                    if x != parent.get(v, -1) and x not in parent:
+                        parent[x] = v
+            for v in reversed(order[1:]):
+                size[pos[parent[v]]] += size[pos[v]]
+            perm = np.array([local[v] for v in order], dtype=np.int64)
+            Mp = M[np.ix_(perm, perm)]
+            P2 = np.zeros((m + 1, m + 1))
+            P2[1:, 1:] = Mp.cumsum(axis=0).cumsum(axis=1)
+            R = np.concatenate([[0.0], Mp.sum(axis=1).cumsum()])
+            Wp = np.concatenate([[0.0], wU[perm].cumsum()])
+            Lp = np.concatenate([[0.0], lU[perm].cumsum()])
+            starts = np.arange(1, m)
+            ends = starts + np.array(size[1:], dtype=np.int64)
+            inner = P2[ends, ends] - P2[starts, ends] - P2[ends, starts] + P2[starts, starts]
+            cut_side = (R[ends] - R[starts]) - inner
+            wS = Wp[ends] - Wp[starts]
+            wO = tot_w - wS
+            penalty = np.full(starts.size, pf_rest)
+            if F > 0:
+                penalty += (np.maximum(F - wS, 0) + np.maximum(F - wO, 0)) / F
+            if self.ratio is not None:
+                high = np.maximum(rmax, np.maximum(wS, wO))
+                low = np.minimum(rmin, np.minimum(wS, wO))
+                penalty += np.maximum(high - self.ratio * low, 0) / self.mean
+            if self.allowance is not None:
+                lS = Lp[ends] - Lp[starts]
+                penalty += np.maximum(none_rest + (lS <= 0) + (tot_l - lS <= 0)
+                                      - self.allowance, 0)
+            score = (base_cut + cut_side) / self.flow_total + mu * penalty
+            i = int(np.argmin(score))
+            if score[i] < best_score - 1e-12:
+                best_score = float(score[i])
+                best_side = {order[j] for j in range(starts[i], ends[i])}
+        if best_side is None:
+            return False
+        if only_if_better and best_score >= current / self.flow_total + mu * self.P - 1e-12:
+            return False
+        # Keep the larger overlap with the old q1 as q1 (fewer block moves).
+        old_q1 = set(U[in_q1].tolist())
+        if len(best_side & old_q1) < len(old_q1) - len(best_side & old_q1):
+            best_side = set(nodes) - best_side
+        for v in nodes:
+            target = q1 if v in best_side else q2
+            if self.zl[v] != target:
+                self.move(v, target, 0, 0)
+        return True
+
+    def snapshot(self):
+        return (self.z.copy(), self.A.copy(), self.S.copy(), self.LH.copy(), self.cnt.copy(),
+                self.cut)
+
+    def restore(self, snap) -> None:
+        z, A, S, LH, cnt, cut = snap
+        self.z, self.A, self.S, self.LH, self.cnt, self.cut = (
+            z.copy(), A.copy(), S.copy(), LH.copy(), cnt.copy(), cut)
+        self.zl = self.z.tolist()
+        self._penalty()
+
+    def score(self, mu: float) -> float:
+        return self.cut / self.flow_total + mu * self.P
+
+    def repair_step(self, mu: float) -> bool:
+        """Fix a violation single moves cannot: recombine the most violating company with a
+        neighbour, or dissolve it into a neighbour and split another company in two (this keeps
+        ``k``). The option with the best penalised score is kept."""
+        S, K = self.S, self.K
+        free = list(range(self.L, K))
+        if len(free) < 2:
+            return False
+        culprits: list[int] = []
+        if self.pf > _EPS:
+            culprits.append(min(free, key=lambda q: (S[q], q)))
+        if self.pl > _EPS:
+            culprits += [q for q in free if self.LH[q] <= 0][:1]
+        if self.pb > _EPS:
+            culprits += [min(free, key=lambda q: (S[q], q)), max(free, key=lambda q: (S[q], -q))]
+        if not culprits:
+            return False
+        q = culprits[int(self.rng.integers(len(culprits)))]
+        start = self.snapshot()
+        best = (self.score(mu), None)
+        heavy = sorted(free, key=lambda x: (-S[x], x))[:3]
+        rich = sorted(free, key=lambda x: (-self.LH[x], -S[x], x))[:2]
+        for r in self.zone_neighbours(q):
+            options = [("recombine", r, None)]
+            options += [("dissolve", r, s_) for s_ in dict.fromkeys(heavy + rich + [r])
+                        if s_ != q]
+            for kind, r_, s_ in options:
+                self.restore(start)
+                if kind == "recombine":
+                    changed = self.recombine(q, r_, mu, trees=4)
+                else:
+                    for v in np.flatnonzero(self.z == q).tolist():
+                        self.move(v, r_, 0, 0)
+                    changed = self.recombine(s_, q, mu, trees=4)
+                if changed and self.score(mu) < best[0] - 1e-12:
+                    best = (self.score(mu), self.snapshot())
+        self.restore(best[1] if best[1] is not None else start)
+        return best[1] is not None
+
+    # ------------------------------------------------------------------ main loop
+    def run(self, *, time_limit: float, cancel, max_iterations: int | None, target: float | None,
+            progress_interval: float) -> Iterator[Progress]:
+        rng = self.rng
+        self.end = self.began + time_limit
+        mu = 1.0
+        it = 0
+        since_best = 0
+        restarts = 0
+        infeasible_run = feasible_run = stuck = 0
+        patience = max(150, 3 * self.B)
+        tenure_low, tenure_high = 3, max(6, min(20, self.B // 8 + 4))
+        next_report = self.began + progress_interval
+        stopped = "exhausted"
+        lns_every = 25
+        self._record(0)
+        while True:
+            now = time.perf_counter()
+            if now - self.began >= time_limit:
+                stopped = "time"
+                break
+            if max_iterations is not None and it >= max_iterations:
+                stopped = "iterations"
+                break
+            if target is not None and self.best_z is not None and (
+                    self.best_cut / self.flow_total <= target + 1e-12):
+                stopped = "target"
+                break
+            if cancel is not None and it % 16 == 0 and cancel():
+                stopped = "cancelled"
+                break
+            if now >= next_report:
+                next_report = now + progress_interval
+                yield self._progress(it, time_limit, max_iterations, final=False)
+            it += 1
+            scored = self.candidates(mu)
+            moved = False
+            if scored is not None:
+                u, a, b, cut, penalty, score = scored
+                aspiration = (penalty <= _EPS) & (cut < self.best_cut - 1e-9)
+                blocked = self.tabu[u, b] >= it
+                score = np.where(blocked & ~aspiration, np.inf, score)
+                order = np.argsort(score, kind="stable")
+                for idx in order[:64]:
+                    if not np.isfinite(score[idx]):
+                        break
+                    v, src = int(u[idx]), int(a[idx])
+                    if self.stays_connected(v, src):
+                        tenure = int(rng.integers(tenure_low, tenure_high + 1))
+                        self.move(v, int(b[idx]), it, tenure)
+                        moved = True
+                        break
+            if self.feasible():
+                feasible_run += 1
+                infeasible_run = stuck = 0
+            else:
+                infeasible_run += 1
+                stuck += 1
+                feasible_run = 0
+            if infeasible_run >= 10:
+                mu = min(mu * 1.6, 1e6)
+                infeasible_run = 0
+            elif feasible_run >= 25:
+                mu = max(mu / 1.25, 1e-3)
+                feasible_run = 0
+            if stuck >= 30:
+                # Single moves cannot fix some shortfalls (an enclave below the floor): recombine.
+                self.repair_step(mu)
+                stuck = 0
+            elif it % lns_every == 0 and self.eu.size:
+                e = int(rng.integers(self.eu.size))
+                q1, q2 = self.zl[int(self.eu[e])], self.zl[int(self.ev[e])]
+                if q1 != q2:
+                    self.recombine(q1, q2, mu, trees=3, only_if_better=True)
+            if self._record(it):
+                since_best = 0
+            else:
+                since_best += 1
+            if not moved or since_best >= patience:
+                restarts += 1
+                since_best = 0
+                if not self._perturb(restarts, mu):
+                    stopped = "exhausted"
+                    break
+        yield self._progress(it, time_limit, max_iterations, final=True, stopped=stopped)
+
+    def _record(self, it: int) -> bool:
+        """Remember the state if it is the best valid (or least infeasible) one so far."""
+        if self.feasible():
+            if self.cut < self.best_cut - 1e-9:
+                self.best_cut = self.cut
+                self.best_z = self.z.copy()
+                self.trace.append((time.perf_counter() - self.began, it,
+                                   self.cut / self.flow_total))
+                return True
+            return False
+        if self.best_z is None and (self.P, self.cut) < self.best_infeasible[:2]:
+            self.best_infeasible = (self.P, self.cut, self.z.copy())
+        return False
+
+    def _perturb(self, restarts: int, mu: float) -> bool:
+        """Restart from the best plan with one or two random recombinations, or (now and then,
+        without a start plan) from a fresh tree partition."""
+        fresh = not self.from_start and restarts % 7 == 0
+        if fresh:
+            # Later partitions may use the whole time limit: only a binding limit stops them early.
+            self.deadline = self.end
+            z = np.full(self.B, -1, dtype=np.int64)
+            for zone, b in enumerate(self.locked_blocks):
+                z[b] = zone
+            self.load(self._tree_zones(z))
+            return True
+        base = self.best_z if self.best_z is not None else self.best_infeasible[2]
+        self.load(base)
+        if self.eu.size == 0:
+            return False
+        changed = False
+        for _ in range(int(self.rng.integers(1, 3))):
+            e = int(self.rng.integers(self.eu.size))
+            q1, q2 = self.zl[int(self.eu[e])], self.zl[int(self.ev[e])]
+            if q1 != q2:
+                changed |= self.recombine(q1, q2, mu, trees=2)
+        cut_edges = bool(np.any(self.z[self.eu] != self.z[self.ev]))
+        return changed or cut_edges
+
+    # ------------------------------------------------------------------ results
+    def _progress(self, it: int, time_limit: float, max_iterations: int | None, *, final: bool,
+                  stopped: str = "") -> Progress:
+        elapsed = time.perf_counter() - self.began
+        fraction = min(1.0, elapsed / time_limit)
+        if max_iterations:
+            fraction = max(fraction, min(1.0, it / max_iterations))
+        if final:
+            fraction = 1.0
+        z = self.best_z if self.best_z is not None else self.best_infeasible[2]
+        plan = self.plan(z, it, elapsed, stopped if final else "running")
+        return Progress(fraction=fraction, plan=plan, value=plan.value, final=final)
+
+    def plan(self, z: np.ndarray, it: int, elapsed: float, stopped: str) -> Plan:
+        problem = self.problem
+        labels = self.blocks.expand(z)
+        # Canonical numbering: locked zones first, then free zones by their first unit.
+        mapping = {zone: zone for zone in range(self.L)}
+        for q in labels.tolist():
+            if q not in mapping:
+                mapping[q] = len(mapping)
+        labels = np.array([mapping[q] for q in labels.tolist()], dtype=np.int64)
+        violations = check_plan(problem, labels, k=self.K, floor=self.floor,
+                                balance_max_ratio=self.ratio,
+                                lighthouse_allowance=self.allowance)
+        weights = np.bincount(labels, weights=problem.weights, minlength=self.K)
+        locked = {zone: self.blocks.company[b] for zone, b in enumerate(self.locked_blocks)}
+        notes = list(self.feas.notes) + list(problem.notes)
+        return Plan(labels=tuple(int(x) for x in labels), k=self.K,
+                    value=problem.cut_share(labels), valid=not violations,
+                    violations=violations, zone_weights=tuple(float(x) for x in weights),
+                    locked_zones=locked, iterations=it, elapsed_s=elapsed, stopped=stopped,
+                    trace=tuple(self.trace), settings=dict(self.settings), notes=tuple(notes))
+
+
+def _other(S: np.ndarray, ranked: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Per candidate, the first of ``ranked`` zones that is neither ``a`` nor ``b``."""
+    first, second, third = (int(x) for x in ranked[:3])
+    out = np.where((a != first) & (b != first), S[first],
+                   np.where((a != second) & (b != second), S[second], S[third]))
+    return out
+
+
+def _start_labels(problem: RegionalizationProblem, start) -> np.ndarray:
+    """Unit labels (``-1`` = unaffiliated) from any accepted start-plan form."""
+    from destinations.scenario import Scenario
+
+    n = problem.n
+    if isinstance(start, Plan):
+        labels = np.asarray(start.labels, dtype=np.int64)
+    elif isinstance(start, Scenario):
+        missing = set(problem.ids) - set(start.codes)
+        if missing:
+            raise SolverError(f"The start plan does not cover units {sorted(missing)[:5]}; start "
+                              "from a plan of the same units.")
+        ids = {cid: i for i, (cid, _) in enumerate(start.company_names)}
+        assignment = start.assignment
+        labels = np.array([ids[assignment[u]] if assignment[u] is not None else -1
+                           for u in problem.ids], dtype=np.int64)
+    elif isinstance(start, Mapping):
+        names: dict[object, int] = {}
+        labels = np.full(n, -1, dtype=np.int64)
+        for unit, label in start.items():
+            if label is None:
+                continue
+            i = problem.index.get(str(unit))
+            if i is None:
+                raise SolverError(f"The start plan names unknown unit {unit!r}.")
+            labels[i] = names.setdefault(label, len(names))
+    else:
+        raw = list(start)
+        if len(raw) != n:
+            raise SolverError(f"The start plan has {len(raw)} labels for {n} units.")
+        names = {}
+        labels = np.array([-1 if (x is None or (isinstance(x, (int, np.integer)) and x < 0))
+                           else names.setdefault(x, len(names)) for x in raw], dtype=np.int64)
+    if labels.shape != (n,):
+        raise SolverError(f"The start plan has {labels.size} labels for {n} units.")
+    return labels
