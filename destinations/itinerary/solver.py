@@ -38,8 +38,10 @@ from destinations.itinerary.problem import Problem, Solution
 INF = math.inf
 _FLOAT_SLACK = 1e-9
 _MAX_SEQUENCES = 4000
-_SCREEN_SEQUENCES = 8
-_TUNE = {'temp': 1.0, 'kfrac': 0.3, 'kpow': 2.0, 'noise': 0.3, 'restart': 300, 'swap': 1}
+_SCREEN_SEQUENCES = 200
+_SCREEN_SHARE = 0.15
+_ROUNDS = ((8, 0.40), (3, 0.65))  # (sequences kept, progress reached at the end of the round)
+_TUNE = {'temp': 1.0, 'kfrac': 0.3, 'kpow': 2.0, 'noise': 0.3, 'restart': 300, 'swap': 1, 'resplit': 0.5}
 
 Progress = Callable[[float, Solution], None]
 
@@ -540,6 +542,19 @@ class _Search:
                 moves[d] = self._swap_moves(s, d)
         return improved
 
+    def build(self, hotels: list[int]) -> _State:
+        """A greedy tour through ``hotels``, tightened by local search and swaps."""
+        s = self.new_state(hotels)
+        self.repair(s, alpha=1.0)
+        self.local_search(s)
+        self.repair(s, alpha=1.0)
+        self.local_search(s)
+        if self.swap_in(s):
+            self.local_search(s)
+            self.repair(s, alpha=1.0)
+            self.local_search(s)
+        return s
+
     def local_search(self, s: _State) -> None:
         if self.data.time_windows:
             s.dirty.clear()
@@ -557,7 +572,11 @@ class _Search:
         data = self.data
         visits = self.routed_nodes(s)
         if op == "hotel":
-            self.change_hotel(s)
+            if not data.time_windows and rng.random() < _TUNE['resplit'] and self.resplit(s):
+                if rng.random() < 0.5:
+                    return
+            else:
+                self.change_hotel(s)
             visits = self.routed_nodes(s)
             k = max(1, k // 2)
             op = "random"
@@ -597,6 +616,55 @@ class _Search:
             d = int(rng.integers(data.n_days))
             self.remove(s, set(s.trips[d][1:-1]))
 
+    def resplit(self, s: _State) -> bool:
+        """Move an intermediate hotel: re-cut two consecutive trips elsewhere, possibly at another hotel.
+
+        Keeps every visit and their order (no time windows only): trips ``k-1`` and ``k`` are
+        joined and cut again after any of their visits at any hotel that keeps both within
+        budget. Half of the time the cut leaving the most spare time is taken, else a random one.
+        """
+        data = self.data
+        if data.n_days < 2 or len(data.hotels) < 2:
+            return False
+        t = data.travel
+        rng = self.rng
+        k = int(rng.integers(1, data.n_days))
+        first, second = s.trips[k - 1], s.trips[k]
+        h_a, h_b = first[0], second[-1]
+        visits = first[1:-1] + second[1:-1]
+        m = len(visits)
+        path = np.array([h_a] + visits + [h_b])
+        step = t[path[:-1], path[1:]] + data.service[path[:-1]]  # leg i: path[i] -> path[i+1]
+        prefix = np.concatenate(([0.0], np.cumsum(step[:-1])))  # start -> path[i] (i = 0..m)
+        suffix = np.concatenate((np.cumsum(step[::-1])[::-1][1:], [0.0]))  # path[i+1] -> end
+        hotels = np.array(data.hotels)
+        last = path[: m + 1]  # last node of trip k-1 for a cut after i visits
+        nxt = path[1 : m + 2]  # first node of trip k
+        len_a = (prefix + data.service[last])[:, None] + t[last][:, hotels]
+        len_b = t[hotels][:, nxt].T + suffix[:, None]
+        spare = np.minimum(data.trip_cap[k - 1] - len_a, data.trip_cap[k] - len_b)
+        ok = spare >= 0
+        ok[len(first) - 2, data.hotels.index(s.hotels[k])] = False  # the current cut
+        if not ok.any():
+            return False
+        if rng.random() < 0.5:
+            total = np.where(ok, data.trip_cap[k - 1] - len_a + data.trip_cap[k] - len_b, -INF)
+            i, j = divmod(int(total.argmax()), len(hotels))
+        else:
+            options = np.flatnonzero(ok)
+            i, j = divmod(int(options[int(rng.integers(len(options)))]), len(hotels))
+        h = int(hotels[j])
+        s.hotels[k] = h
+        s.trips[k - 1] = [h_a] + visits[:i] + [h]
+        s.trips[k] = [h] + visits[i:] + [h_b]
+        self.refresh(s, k - 1)
+        self.refresh(s, k)
+        if not (s.ok[k - 1] and s.ok[k]):  # float noise; never expected
+            for d in (k - 1, k):
+                while not s.ok[d] and len(s.trips[d]) > 2:
+                    self.drop_worst(s, d)
+        return True
+
     def hotel_options(self, s: _State, k: int) -> list[int]:
         data = self.data
         t = data.travel
@@ -622,14 +690,26 @@ class _Search:
 
 
 # ============================================================================ hotel sequences
-def _hotel_sequences(data: _Data, rng: np.random.Generator) -> list[tuple[int, ...]]:
-    """Feasible hotel sequences ranked best first by the score inside the trips' ellipses."""
+def _hotel_sequences(data: _Data, limit: int = _MAX_SEQUENCES) -> list[tuple[int, ...]]:
+    """Feasible hotel sequences, best first by the prize inside the trips' ellipses.
+
+    A vertex ``v`` is in the ellipse of trip ``d`` between hotels ``a`` and ``b`` when
+    ``travel[a, v] + service[v] + travel[v, b] <= T_d``; a sequence is worth the prize of the
+    union of its ellipses (ties: the sum over trips). A beam search over the trips keeps the best
+    ``limit`` partial sequences, so all sequences are ranked exactly when there are at most
+    ``limit`` of them, and the search stays polynomial when there are many hotels and days.
+
+    Raises
+    ------
+    SolverError
+        If no sequence links ``start`` to ``end`` within the trip budgets.
+    """
     p = data.problem
     t = data.travel
     hotels = data.hotels
     n_days = data.n_days
     cap = data.trip_cap
-    reach = [set() for _ in range(n_days + 1)]
+    reach: list[set[int]] = [set() for _ in range(n_days + 1)]
     reach[n_days] = {p.end}
     for d in range(n_days - 1, -1, -1):
         reach[d] = {a for a in hotels if any(t[a, b] <= cap[d] for b in reach[d + 1])}
@@ -638,67 +718,33 @@ def _hotel_sequences(data: _Data, rng: np.random.Generator) -> list[tuple[int, .
             f"{p.name or 'problem'}: no sequence of hotels links start {p.start} to end {p.end} "
             "within the trip budgets"
         )
-    nexts = [
-        {a: [b for b in hotels if b in reach[d + 1] and t[a, b] <= cap[d]] for a in reach[d]} for d in range(n_days)
-    ]
-    sequences: list[tuple[int, ...]] = []
-
-    def count(limit: int) -> int:
-        ways = {p.end: 1}
-        for d in range(n_days - 1, -1, -1):
-            ways = {a: min(limit + 1, sum(ways.get(b, 0) for b in nexts[d][a])) for a in reach[d]}
-        return ways.get(p.start, 0)
-
-    if count(_MAX_SEQUENCES) <= _MAX_SEQUENCES:
-        stack: list[tuple[int, ...]] = [(p.start,)]
-        while stack:
-            seq = stack.pop()
-            d = len(seq) - 1
-            if d == n_days:
-                sequences.append(seq)
-                continue
-            for b in nexts[d][seq[-1]]:
-                if d + 1 < n_days or b == p.end:
-                    stack.append(seq + (b,))
-    else:
-        seen: set[tuple[int, ...]] = set()
-        for _ in range(_MAX_SEQUENCES * 3):
-            seq = [p.start]
-            for d in range(n_days):
-                opts = nexts[d][seq[-1]]
-                if d == n_days - 1:
-                    opts = [b for b in opts if b == p.end]
-                seq.append(opts[int(rng.integers(len(opts)))])
-            seen.add(tuple(seq))
-            if len(seen) >= _MAX_SEQUENCES:
-                break
-        sequences = sorted(seen)
-    if len(sequences) <= 1 or data.n_cand == 0:
-        return sequences
-    # Ellipse score: the prize of vertices that fit in a trip between the two hotels.
-    masks: dict[tuple[int, int, int], np.ndarray] = {}
+    if len(hotels) == 1:
+        return [tuple([p.start] * (n_days + 1))]
     cand = data.cand
-    to_c = t[:, cand]
-    from_c = t[cand, :]
     weights = data.c_prize
-
-    def mask(d: int, a: int, b: int) -> np.ndarray:
-        key = (d, a, b)
-        if key not in masks:
-            masks[key] = to_c[a] + data.c_service + from_c[:, b] <= cap[d]
-        return masks[key]
-
-    ranked = []
-    for seq in sequences:
-        union = np.zeros(data.n_cand, dtype=bool)
-        total = 0.0
-        for d in range(n_days):
-            m = mask(d, seq[d], seq[d + 1])
-            union |= m
-            total += float(weights[m].sum())
-        ranked.append((-float(weights[union].sum()), -total, seq))
-    ranked.sort()
-    return [seq for _, _, seq in ranked]
+    to_c = t[:, cand] + data.c_service
+    from_c = t[cand, :]
+    # beam entries: (union prize, summed prize, sequence, union mask)
+    beam: list[tuple[float, float, tuple[int, ...], np.ndarray]] = [
+        (0.0, 0.0, (p.start,), np.zeros(len(cand), dtype=bool))
+    ]
+    for d in range(n_days):
+        nexts = [b for b in reach[d + 1] if d + 1 < n_days or b == p.end]
+        grown = []
+        for _, total, seq, union in beam:
+            a = seq[-1]
+            options = [b for b in nexts if t[a, b] <= cap[d]]
+            if not options:
+                continue
+            inside = (to_c[a][None, :] + from_c[:, options].T) <= cap[d]
+            merged = inside | union[None, :]
+            values = merged.astype(float) @ weights
+            sums = inside.astype(float) @ weights
+            for k, b in enumerate(options):
+                grown.append((float(values[k]), total + float(sums[k]), seq + (b,), merged[k]))
+        grown.sort(key=lambda e: (-e[0], -e[1], e[2]))
+        beam = grown[:limit]
+    return [seq for _, _, seq, _ in beam]
 
 
 # ============================================================================ driver
@@ -710,12 +756,18 @@ def _to_solution(data: _Data, s: _State) -> Solution:
     return Solution(days=days, score=score, missing_required=missing)
 
 
+def _sequence_limit(data: _Data) -> int:
+    """Beam width of :func:`_hotel_sequences`: all of them for small cases, fewer when large."""
+    work = len(data.hotels) * max(1, data.n_cand)
+    return int(max(20, min(_MAX_SEQUENCES, 3_000_000 // work)))
+
+
 def greedy(problem: Problem) -> Solution:
     """Baseline: the best-ranked hotel sequence filled by greedy ``score / shift`` insertion, no improvement."""
     data = _Data(problem)
     rng = np.random.default_rng(0)
     search = _Search(data, rng)
-    seqs = _hotel_sequences(data, rng)
+    seqs = _hotel_sequences(data, _sequence_limit(data))
     state = search.new_state(list(seqs[0]))
     search.repair(state, alpha=1.0)
     return _to_solution(data, state)
@@ -776,7 +828,7 @@ def solve(
             return True
         return budget_iters is not None and iterations >= budget_iters
 
-    sequences = _hotel_sequences(data, rng)
+    sequences = _hotel_sequences(data, _sequence_limit(data))
     best: _State | None = None
     last_report = -1.0
 
@@ -789,20 +841,17 @@ def solve(
             last_report = frac
             on_progress(1.0 if force else frac, _to_solution(data, state))
 
-    # ---- phase 1: screen the best-ranked hotel sequences
-    screen = sequences[: min(len(sequences), _SCREEN_SEQUENCES)]
+    # ---- phase 1: fill the best-ranked hotel sequences greedily (at least one, within a share)
     pool: list[_State] = []
-    for seq in screen:
-        state = search.new_state(list(seq))
-        search.repair(state, alpha=1.0)
-        search.local_search(state)
-        search.repair(state, alpha=1.0)
-        search.local_search(state)
+    for seq in sequences[:_SCREEN_SEQUENCES]:
+        if pool and (stop() or progress() >= _SCREEN_SHARE):
+            break
+        if pool:
+            iterations += 1
+        state = search.build(list(seq))
         pool.append(state)
         if best is None or state.better_than(best):
             best = state
-        if stop():
-            break
     assert best is not None
     report(best)
     if data.n_cand == 0 or stop():
@@ -855,14 +904,19 @@ def solve(
         return local_best
 
     # ---- phase 2: short searches on the most promising sequences, then one long search
-    if len(pool) > 1:
+    # Successive halving: short searches on the best filled sequences, longer ones on the survivors.
+    pool.sort(key=lambda st: (-st.obj, st.total))
+    for size, until in _ROUNDS:
+        if len(pool) <= 1:
+            break
+        pool = pool[:size]
+        begin = progress()
+        share = max(0.0, until - begin) / len(pool)
+        for i, state in enumerate(pool):
+            pool[i] = lns(state, begin + share * (i + 1))
+            if pool[i].better_than(best):
+                best = pool[i]
         pool.sort(key=lambda st: (-st.obj, st.total))
-        contenders = pool[:3]
-        share = 0.3 / len(contenders)
-        for i, state in enumerate(contenders):
-            found = lns(state, share * (i + 1))
-            if found.better_than(best):
-                best = found
     found = lns(best.copy(), 1.0)
     if found.better_than(best):
         best = found
