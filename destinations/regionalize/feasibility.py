@@ -329,7 +329,7 @@ def check_feasibility(problem: RegionalizationProblem, *, k: int, floor: float =
     if floor > 0 and total / floor < k:
         raise SolverError(
             f"k = {k} is too large for the floor: all units together have {total:,.0f} {unit}, "
-            f"and {total:,.0f} / {floor:,.0f} = {total / floor:.1f} < {k}, so at most "
+            f"and {total:,.0f} / {floor:,.0f} = {total / floor:.2f} < {k}, so at most "
             f"{int(total // floor)} companies can reach the floor. Choose a smaller k or lower the "
             "floor.")
     components = blocks.free_components()

@@ -237,7 +237,7 @@ def _exact(state: _State, *, max_depth: int, deadline: float, node_budget: int,
         def search(touched: set[int], moved: set[int]) -> bool:
             nonlocal nodes
             nodes += 1
-            if nodes % 256 == 0 and (time.perf_counter() > deadline or nodes > node_budget):
+            if nodes > node_budget or nodes % 256 == 0 and time.perf_counter() > deadline:
                 raise _Budget()
             current = bad()
             if not current:
@@ -366,15 +366,18 @@ def repair(problem: RegionalizationProblem, labels: Sequence[int], *, floor: flo
     if stuck:
         notes.append(f"Locked companies {stuck} break a constraint and may not change; unlock them "
                      "to repair them.")
-    bound = _lower_bound(state, violating)
+    # Locked companies that break a constraint cannot be fixed: the search leaves them alone.
+    fixable = [c for c in violating if c not in locked_idx]
+    scope = set(range(companies)) - (set(violating) - set(fixable))
+    bound = _lower_bound(state, fixable)
     moves: list[tuple[int, int]] | None = None
     optimal = False
-    if not violating:
+    if not fixable:
         moves, optimal = [], True
     else:
         try:
             moves = _exact(state, max_depth=max_exact_moves, deadline=deadline,
-                           node_budget=node_budget)
+                           node_budget=node_budget, scope=scope)
             if moves is not None:
                 optimal = True
                 notes.append("exact search: no repair with fewer moves exists")
@@ -387,7 +390,7 @@ def repair(problem: RegionalizationProblem, labels: Sequence[int], *, floor: flo
         state.reset(original)
         if moves is None:
             moves = []
-            for cluster in _clusters(state, state.violating()):
+            for cluster in _clusters(state, fixable):
                 try:
                     part = _exact(state, max_depth=min(3, max_exact_moves),
                                   deadline=min(deadline, time.perf_counter() + 0.5),
@@ -442,8 +445,9 @@ def _describe(problem: RegionalizationProblem, state: _State, moves: list[tuple[
         elif tgt_flags[1] and state.flags[target][2] < tgt_flags[2]:
             reason = f"links two parts of {target_name}"
         elif tgt_flags[0]:
-            reason = (f"brings {problem.weights[unit]:,.0f} overnight stays to {target_name}, which "
-                      f"is below the floor of {floor:,.0f}")
+            who = f"{names[unit]} (unaffiliated)" if source < 0 else names[unit]
+            reason = (f"{who} brings {problem.weights[unit]:,.0f} overnight stays to "
+                      f"{target_name}, which is below the floor of {floor:,.0f}")
         elif source >= 0 and src_flags[0]:
             reason = (f"{shown[source]} cannot reach the floor; {names[unit]} joins the "
                       f"neighbouring {target_name}")

@@ -1,0 +1,253 @@
+"""CLI helpers of the plan generator (JSON-ready dicts; :mod:`destinations.cli` wires them).
+
+* ``destinations scenario generate --k 19 --seed 1 --time-limit 30 --out plan.csv --json`` ->
+  :func:`generate_plan`: the same document as ``scenario evaluate`` (its ``plan`` object, companies,
+  provenance ...) plus a ``generator`` object; the plan CSV is written to ``out`` in the import
+  format.
+* ``destinations scenario repair PLAN.csv --json`` -> :func:`repair_plan`: the suggested ``moves``.
+* :func:`ensemble_report`: where a plan sits among sampled valid plans (percentiles per metric).
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from destinations.errors import DataError, ScenarioError, SolverError
+from destinations.metrics import OVERNIGHTS_FLOOR
+
+#: Largest time limit accepted (seconds): a runaway value should not tie up a server.
+MAX_TIME_LIMIT = 3600.0
+
+
+def _context(base, *, year: int | None, facts, floor: float):
+    from destinations.flows import FlowParams
+    from destinations.metrics import EvaluationContext
+
+    if facts is None:
+        from destinations.facts import AVAILABLE_YEARS, load_facts
+
+        if year is not None and year not in AVAILABLE_YEARS:
+            raise ScenarioError(f"No tourism facts for {year}; available years: "
+                                f"{list(AVAILABLE_YEARS)}.")
+        facts = load_facts(base, year if year is not None else max(AVAILABLE_YEARS))
+    return EvaluationContext.from_base(base, facts, flow_params=FlowParams(), floor=float(floor))
+
+
+def _read_plan(base, path: str | Path):
+    from destinations.scenario_io import MAX_UPLOAD_BYTES, MunicipalityIndex, import_plan_csv
+
+    path = Path(path)
+    if not path.is_file():
+        raise DataError(path, "file not found", "give the path of a plan CSV")
+    if path.stat().st_size > MAX_UPLOAD_BYTES:
+        raise DataError(path, f"is larger than {MAX_UPLOAD_BYTES // 2**20} MB",
+                        "a plan has 98 rows - check the file")
+    return import_plan_csv(path.read_bytes(), MunicipalityIndex.from_base(base),
+                           name=path.stem[:80] or "Plan", label=str(path))
+
+
+def _resolve_companies(scenario, wanted: Iterable[str]) -> list[str]:
+    ids = []
+    for item in wanted:
+        if item in scenario.names:
+            ids.append(item)
+            continue
+        found = scenario.company_id_by_name(item)
+        if found is None:
+            raise ScenarioError(f"No company {item!r} in {scenario.name!r} to lock; use a company "
+                                f"id or name from that plan (e.g. {next(iter(scenario.names), '')!r}).")
+        ids.append(found)
+    return ids
+
+
+def _check_common(k: int, time_limit: float) -> None:
+    if not isinstance(k, int) or isinstance(k, bool):
+        raise SolverError(f"--k must be a whole number, got {k!r}.")
+    if not (isinstance(time_limit, (int, float)) and math.isfinite(time_limit)
+            and 0 < time_limit <= MAX_TIME_LIMIT):
+        raise SolverError(f"--time-limit must be between 0 and {MAX_TIME_LIMIT:.0f} seconds, got "
+                          f"{time_limit!r}.")
+
+
+def generate_plan(base, *, k: int, seed: int, time_limit: float, out: str | Path | None = None,
+                  year: int | None = None, floor: float = OVERNIGHTS_FLOOR,
+                  balance_max_ratio: float | None = None,
+                  require_lighthouse: bool | str = "where_possible",
+                  start: str | Path | None = None, lock_companies: Sequence[str] = (),
+                  together: Sequence[Sequence[str]] = (), max_iterations: int | None = None,
+                  name: str | None = None, facts=None) -> dict:
+    """Generate a plan and return ``scenario evaluate``'s document plus ``generator``.
+
+    Parameters
+    ----------
+    base
+        :class:`~destinations.data.base.BaseData`.
+    k, seed, time_limit
+        Companies, random seed, wall seconds.
+    out
+        Where to write the plan CSV (import format; the folder is created).
+    year, floor, balance_max_ratio, require_lighthouse
+        Facts year (latest when None) and constraints (see
+        :func:`destinations.regionalize.generate.solve`).
+    start
+        A plan CSV to start from.
+    lock_companies
+        Companies (ids or names) of the start plan - today's companies without one - kept exactly
+        as they are.
+    together
+        Groups of kommune codes to keep in one company.
+    max_iterations
+        Iteration bound (reproducible runs).
+
+    Returns
+    -------
+    dict
+        ``scenario``, ``plan``, ``companies``, ... (see
+        :func:`destinations.scenario_io.evaluation_to_dict`) and ``generator``: ``k``, ``seed``,
+        ``time_limit``, ``iterations``, ``elapsed_s``, ``stopped``, ``valid``, ``violations``,
+        ``objective`` (border cut share), ``constraints``, ``notes``, ``out``, ``trace``
+        (``[seconds, iteration, cut]`` at each improvement).
+
+    Raises
+    ------
+    SolverError
+        An infeasible request, with the constraint named.
+    """
+    from destinations.metrics import evaluate
+    from destinations.regionalize.generate import solve
+    from destinations.regionalize.problem import RegionalizationProblem
+    from destinations.scenario import Scenario
+    from destinations.scenario_io import MunicipalityIndex, evaluation_to_dict, plan_csv
+
+    _check_common(k, time_limit)
+    ctx = _context(base, year=year, facts=facts, floor=floor)
+    today = Scenario.from_base(base)
+    start_plan = _read_plan(base, start) if start is not None else None
+    lock_source = start_plan or today
+    locked_ids = _resolve_companies(lock_source, lock_companies)
+    members = lock_source.companies()
+    locked = {cid: members[cid] for cid in locked_ids}
+    problem = RegionalizationProblem.from_context(
+        ctx, together=together, locked=locked,
+        locked_names={cid: lock_source.names[cid] for cid in locked_ids})
+    plan = solve(problem, rng=np.random.default_rng(seed), time_limit=float(time_limit), k=k,
+                 floor=floor, balance_max_ratio=balance_max_ratio,
+                 require_lighthouse=require_lighthouse, start=start_plan,
+                 max_iterations=max_iterations)
+    scenario = plan.to_scenario(problem, name=(name or f"Generated k={k} seed={seed}")[:80],
+                                reference=today)
+    document = evaluation_to_dict(evaluate(scenario, ctx))
+    written = None
+    if out is not None:
+        path = Path(out)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(plan_csv(scenario, MunicipalityIndex.from_base(base)))
+        written = str(path)
+    document["generator"] = {
+        "k": k, "seed": seed, "time_limit": float(time_limit), "max_iterations": max_iterations,
+        "iterations": plan.iterations, "elapsed_s": round(plan.elapsed_s, 3),
+        "stopped": plan.stopped, "valid": plan.valid, "violations": _plain(plan.violations),
+        "objective": plan.value, "constraints": _plain(dict(plan.settings)),
+        "locked_companies": locked_ids, "together": [list(g) for g in together],
+        "notes": list(plan.notes), "out": written,
+        "trace": [[round(t, 3), i, v] for t, i, v in plan.trace],
+    }
+    return document
+
+
+def repair_plan(base, path: str | Path, *, year: int | None = None,
+                floor: float = OVERNIGHTS_FLOOR, time_limit: float = 10.0, facts=None) -> dict:
+    """``destinations scenario repair PLAN.csv --json``: the fewest moves making it valid.
+
+    Returns
+    -------
+    dict
+        ``scenario``; ``moves`` (``code``, ``municipality``, ``from``/``from_name``,
+        ``to``/``to_name``, ``reason``, in the order to accept them); ``count``; ``lower_bound``;
+        ``optimal``; ``valid_after``; ``before`` / ``after`` (company names per violation);
+        ``plan_after`` (the ``plan`` object of ``scenario evaluate`` after every move); ``notes``.
+    """
+    from destinations.metrics import evaluate
+    from destinations.regionalize.problem import RegionalizationProblem
+    from destinations.regionalize.repair import apply_moves, repair_scenario
+    from destinations.scenario_io import evaluation_to_dict
+
+    _check_common(1, time_limit)
+    scenario = _read_plan(base, path)
+    ctx = _context(base, year=year, facts=facts, floor=floor)
+    problem = RegionalizationProblem.from_context(ctx)
+    result = repair_scenario(scenario, problem, floor=floor, time_limit=time_limit)
+    names = scenario.names
+    unit_names = dict(zip(problem.ids, problem.names))
+    repaired = apply_moves(scenario, result.moves)
+
+    def named(violations) -> dict:
+        return {key: [names.get(cid, cid) for cid in ids] for key, ids in violations.items()}
+
+    return {
+        "scenario": scenario.name,
+        "moves": [m.to_dict(names, unit_names) for m in result.moves],
+        "count": len(result.moves),
+        "lower_bound": result.lower_bound,
+        "optimal": result.optimal,
+        "valid_after": result.valid_after,
+        "before": named(result.before),
+        "after": named(result.after),
+        "plan_after": evaluation_to_dict(evaluate(repaired, ctx))["plan"],
+        "notes": list(result.notes),
+        "floor": float(floor),
+    }
+
+
+def ensemble_report(base, *, path: str | Path | None = None, steps: int = 500, seed: int = 1,
+                    time_limit: float = 60.0, year: int | None = None,
+                    floor: float = OVERNIGHTS_FLOOR, balance_max_ratio: float | None = None,
+                    require_lighthouse: bool | str = "off", facts=None) -> dict:
+    """Where a plan (today's when ``path`` is None) sits among ``steps`` sampled valid plans with
+    as many companies.
+
+    Returns
+    -------
+    dict
+        ``scenario``, ``k``, ``steps``, ``accepted``, ``elapsed_s``, ``stopped``, ``positions``
+        (per metric: ``value``, ``percentile``, ``median``, ``low``, ``high``, ``outlier``, ``n``)
+        and ``notes``.
+    """
+    from destinations.metrics import evaluate
+    from destinations.regionalize.ensemble import sample_ensemble
+    from destinations.regionalize.problem import RegionalizationProblem
+    from destinations.scenario import Scenario
+
+    scenario = _read_plan(base, path) if path is not None else Scenario.from_base(base)
+    k = sum(1 for members in scenario.companies().values() if members)
+    _check_common(k, time_limit)
+    ctx = _context(base, year=year, facts=facts, floor=floor)
+    problem = RegionalizationProblem.from_context(ctx)
+    ensemble = sample_ensemble(problem, rng=np.random.default_rng(seed), steps=steps, k=k,
+                               floor=floor, balance_max_ratio=balance_max_ratio,
+                               require_lighthouse=require_lighthouse, ctx=ctx,
+                               time_limit=time_limit)
+    evaluation = evaluate(scenario, ctx)
+    return {"scenario": scenario.name, "k": k, "steps": ensemble.steps,
+            "accepted": ensemble.accepted, "elapsed_s": round(ensemble.elapsed_s, 3),
+            "stopped": ensemble.stopped, "positions": _plain(ensemble.position(evaluation.plan)),
+            "notes": list(ensemble.notes)}
+
+
+def _plain(value):
+    """JSON-ready: numpy scalars to Python, NaN/inf to None, containers recursively."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, (bool, np.bool_)):
+        return bool(value)
+    if isinstance(value, (np.integer,)):
+        return int(value)
+    if isinstance(value, (float, np.floating)):
+        return float(value) if math.isfinite(value) else None
+    return value
