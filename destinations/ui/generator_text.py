@@ -1,0 +1,146 @@
+"""UI strings of the plan generator page (English and Danish)."""
+
+TEXT: dict[str, dict[str, str]] = {
+    "gen.title": {"en": "Plan generator", "da": "Plangenerator"},
+    "gen.intro": {
+        "en": "Ask for the best plans under your constraints, repair a broken plan with the fewest "
+              "moves, or see whether a plan is typical among all valid plans. Plans are contiguous "
+              "on the travel graph (bridges and ferries connect) and minimise the day trips their "
+              "borders cut (modelled flows).",
+        "da": "Få de bedste planer under dine betingelser, reparér en plan med færrest mulige "
+              "flytninger, eller se om en plan er typisk blandt alle gyldige planer. Planerne hænger "
+              "sammen på rejsegrafen (broer og færger forbinder) og skærer færrest mulige dagsture "
+              "over (modellerede strømme)."},
+    "gen.mode": {"en": "What do you want to do?", "da": "Hvad vil du gøre?"},
+    "gen.mode.generate": {"en": "Generate plans", "da": "Generér planer"},
+    "gen.mode.repair": {"en": "Repair a plan", "da": "Reparér en plan"},
+    "gen.mode.ensemble": {"en": "Is a plan typical?", "da": "Er en plan typisk?"},
+    "gen.source.today": {"en": "Today's companies", "da": "Dagens selskaber"},
+    "gen.source.editor": {"en": "The plan open in the editor: {name}",
+                          "da": "Planen i editoren: {name}"},
+    "gen.result.name": {"en": "Generated plan ({k} companies)",
+                        "da": "Genereret plan ({k} selskaber)"},
+    "gen.units": {"en": "Build companies from", "da": "Byg selskaber af"},
+    "gen.units.municipality": {"en": "municipalities (98)", "da": "kommuner (98)"},
+    "gen.units.parish": {"en": "parishes (about 2,150)", "da": "sogne (ca. 2.150)"},
+    "gen.k": {"en": "Number of companies", "da": "Antal selskaber"},
+    "gen.seed": {"en": "Random seed (same seed, same plan)", "da": "Tilfældighedsfrø (samme frø, samme plan)"},
+    "gen.time": {"en": "Time limit (seconds)", "da": "Tidsgrænse (sekunder)"},
+    "gen.balance": {"en": "Largest / smallest company at most (0 = no bound)",
+                    "da": "Største / mindste selskab højst (0 = ingen grænse)"},
+    "gen.balance.help": {"en": "Overnight stays of the largest company divided by the smallest's.",
+                         "da": "Overnatninger i det største selskab delt med det mindstes."},
+    "gen.lighthouse": {"en": "Lighthouse attraction in every company",
+                       "da": "Fyrtårnsattraktion i hvert selskab"},
+    "gen.lighthouse.where_possible": {"en": "where the data allow", "da": "hvor data tillader det"},
+    "gen.lighthouse.all": {"en": "required for every company", "da": "krævet for alle selskaber"},
+    "gen.lighthouse.off": {"en": "not required", "da": "ikke krævet"},
+    "gen.start": {"en": "Start from", "da": "Start fra"},
+    "gen.start.none": {"en": "nothing (a fresh partition)", "da": "intet (en ny opdeling)"},
+    "gen.lock": {"en": "Keep these companies as they are", "da": "Behold disse selskaber uændret"},
+    "gen.together": {"en": "Keep these municipalities together", "da": "Hold disse kommuner sammen"},
+    "gen.floor_note": {"en": "Every company must reach the floor of {floor} overnight stays (set in "
+                             "the sidebar with the other assumptions).",
+                       "da": "Hvert selskab skal nå gulvet på {floor} overnatninger (sættes i "
+                             "sidepanelet sammen med de andre antagelser)."},
+    "gen.run": {"en": "Generate", "da": "Generér"},
+    "gen.cancel": {"en": "Cancel", "da": "Afbryd"},
+    "gen.progress.start": {"en": "Checking the request…", "da": "Tjekker ønsket…"},
+    "gen.progress": {"en": "Searching… {percent} % of the time used",
+                     "da": "Søger… {percent} % af tiden brugt"},
+    "gen.progress.best": {"en": "Best plan so far: **{value}** of day trips cut · {iterations} "
+                                "iterations · {state}",
+                          "da": "Bedste plan indtil nu: **{value}** af dagsturene skåret over · "
+                                "{iterations} iterationer · {state}"},
+    "gen.valid": {"en": "meets every constraint", "da": "overholder alle betingelser"},
+    "gen.invalid": {"en": "not yet valid", "da": "endnu ikke gyldig"},
+    "gen.infeasible": {"en": "This request cannot be met", "da": "Ønsket kan ikke opfyldes"},
+    "gen.cancelled": {"en": "The search was stopped; showing the best plan found so far.",
+                      "da": "Søgningen blev stoppet; her er den bedste plan fundet indtil da."},
+    "gen.result": {"en": "Result", "da": "Resultat"},
+    "gen.result.valid": {"en": "A valid plan with {k} companies: {value} of day trips cross a "
+                               "company border ({iterations} iterations in {seconds} s).",
+                         "da": "En gyldig plan med {k} selskaber: {value} af dagsturene krydser en "
+                               "selskabsgrænse ({iterations} iterationer på {seconds} s)."},
+    "gen.result.invalid": {"en": "No plan meeting every constraint was found in the time given "
+                                 "(still broken: {problems}). Allow more time or relax a constraint.",
+                           "da": "Ingen plan, der overholder alle betingelser, blev fundet i tiden "
+                                 "(stadig brudt: {problems}). Giv mere tid eller løsn en betingelse."},
+    "gen.result.cancelled": {"en": "Stopped early by you.", "da": "Stoppet før tid af dig."},
+    "gen.parish.note": {"en": "Parish plan: metrics and map show each municipality in the company "
+                              "holding most of its (modelled) overnight stays. Parish overnight "
+                              "stays and flows are apportioned from municipal figures by area.",
+                        "da": "Sogneplan: nøgletal og kort viser hver kommune i det selskab, der "
+                              "har flest af dens (modellerede) overnatninger. Sognenes "
+                              "overnatninger og strømme er fordelt fra kommunetal efter areal."},
+    "gen.parish.split": {"en": "{count} municipalities are split between companies:",
+                         "da": "{count} kommuner er delt mellem selskaber:"},
+    "gen.parish.shares": {"en": "Shares of stays per company", "da": "Andele af overnatninger pr. selskab"},
+    "gen.save": {"en": "Save as scenario", "da": "Gem som scenarie"},
+    "gen.open": {"en": "Open in the editor", "da": "Åbn i editoren"},
+    "gen.saved": {"en": "Saved {name} (version {version}). Find it in the editor's saved scenarios.",
+                  "da": "Gemt {name} (version {version}). Find det under gemte scenarier i editoren."},
+    "repair.intro": {"en": "Find the fewest municipality moves that make every company contiguous "
+                           "and at or above the floor. Locked companies are left as they are.",
+                     "da": "Find de færreste flytninger af kommuner, der gør alle selskaber "
+                           "sammenhængende og over gulvet. Låste selskaber røres ikke."},
+    "repair.source": {"en": "Plan to repair", "da": "Plan der skal repareres"},
+    "repair.upload": {"en": "A plan CSV", "da": "En plan som CSV"},
+    "repair.run": {"en": "Find the moves", "da": "Find flytningerne"},
+    "repair.none": {"en": "The plan is already valid: no moves needed.",
+                    "da": "Planen er allerede gyldig: ingen flytninger nødvendige."},
+    "repair.impossible": {"en": "No moves can repair this plan (see the notes).",
+                          "da": "Ingen flytninger kan reparere planen (se noterne)."},
+    "repair.optimal": {"en": "**{count} moves** repair the plan; no repair with fewer exists.",
+                       "da": "**{count} flytninger** reparerer planen; ingen reparation med færre findes."},
+    "repair.heuristic": {"en": "**{count} moves** repair the plan (found by a heuristic; at least "
+                               "{bound} are needed).",
+                         "da": "**{count} flytninger** reparerer planen (fundet heuristisk; mindst "
+                               "{bound} er nødvendige)."},
+    "repair.move": {"en": "{n}. **{municipality}**: {origin} → {target}",
+                    "da": "{n}. **{municipality}**: {origin} → {target}"},
+    "repair.accept": {"en": "Accept", "da": "Godkend"},
+    "repair.accept_all": {"en": "Accept all", "da": "Godkend alle"},
+    "repair.status": {"en": "{accepted} of {total} moves accepted · companies below the floor: "
+                            "{floor} · in several parts: {split}",
+                      "da": "{accepted} af {total} flytninger godkendt · selskaber under gulvet: "
+                            "{floor} · i flere dele: {split}"},
+    "repair.open": {"en": "Open the accepted plan in the editor",
+                    "da": "Åbn den godkendte plan i editoren"},
+    "repair.name": {"en": "{name} (repaired)", "da": "{name} (repareret)"},
+    "ens.intro": {"en": "Sample many valid plans with as many companies (ReCom recombination, as in "
+                        "GerryChain) and see where a plan sits on each metric: is today's map an "
+                        "outlier on border cut?",
+                  "da": "Træk mange gyldige planer med lige så mange selskaber (ReCom-"
+                        "rekombination som i GerryChain) og se, hvor en plan ligger på hvert "
+                        "nøgletal: er dagens kort en yderlighed på grænseskæring?"},
+    "ens.plan": {"en": "Plan to place", "da": "Plan der skal placeres"},
+    "ens.generated": {"en": "The last generated plan", "da": "Den senest genererede plan"},
+    "ens.steps": {"en": "Plans to sample", "da": "Antal planer"},
+    "ens.k": {"en": "Sampled plans: {k} companies, each contiguous and at or above {floor} "
+                    "overnight stays.",
+              "da": "Planerne har {k} selskaber, hver sammenhængende og med mindst {floor} "
+                    "overnatninger."},
+    "ens.run": {"en": "Sample plans", "da": "Træk planer"},
+    "ens.progress": {"en": "Sampling… {count} plans", "da": "Trækker… {count} planer"},
+    "ens.headline": {"en": "**{name}**: {value} of day trips cut, at the **{percentile}th "
+                           "percentile** of {n} valid plans with {k} companies - {verdict}.",
+                     "da": "**{name}**: {value} af dagsturene skåret over, ved **{percentile}. "
+                           "percentil** af {n} gyldige planer med {k} selskaber - {verdict}."},
+    "ens.value": {"en": "Plan's value", "da": "Planens værdi"},
+    "ens.percentile": {"en": "Percentile", "da": "Percentil"},
+    "ens.range": {"en": "Middle 95 % of plans", "da": "Midterste 95 % af planerne"},
+    "ens.verdict": {"en": "Verdict", "da": "Vurdering"},
+    "ens.verdict.typical": {"en": "typical", "da": "typisk"},
+    "ens.verdict.low_outlier": {"en": "an outlier (lower than 97.5 % of plans)",
+                                "da": "en yderlighed (lavere end 97,5 % af planerne)"},
+    "ens.verdict.high_outlier": {"en": "an outlier (higher than 97.5 % of plans)",
+                                 "da": "en yderlighed (højere end 97,5 % af planerne)"},
+    "ens.verdict.gap": {"en": "no data", "da": "ingen data"},
+    "ens.method": {"en": "Red line: the chosen plan. Sampled plans are valid (contiguous, at or "
+                         "above the floor) but not weighted by how likely a planner is to draw "
+                         "them; the percentile says how unusual a value is among valid plans.",
+                   "da": "Rød linje: den valgte plan. De trukne planer er gyldige (sammenhængende, "
+                         "over gulvet), men ikke vægtet efter hvor sandsynlige de er; percentilen "
+                         "siger, hvor usædvanlig en værdi er blandt gyldige planer."},
+}
