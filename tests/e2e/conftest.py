@@ -49,7 +49,23 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def app_url(settings, tmp_path_factory):
+def app_url(_server_url, browser):
+    """The server's URL, after one visit to the main page.
+
+    Streamlit runs the very first session after a server start in its legacy ``pages/``-folder
+    mode, which shows a "Page not found" dialog for a deep link such as ``/data`` before
+    ``st.navigation`` takes over; one visit to ``/`` switches the server to navigation mode.
+    """
+    context = browser.new_context()
+    warm = context.new_page()
+    warm.goto(_server_url)
+    wait_for_app(warm)
+    context.close()
+    return _server_url
+
+
+@pytest.fixture(scope="session")
+def _server_url(settings, tmp_path_factory):
     """Start `streamlit run app.py` on a free loopback port; yield its URL; stop it afterwards."""
     port = _free_port()
     log = tmp_path_factory.mktemp("streamlit") / "server.log"
