@@ -35,7 +35,6 @@ navigation = {
     section: [
         st.Page(str(ROOT / path), title=title, icon=icon, url_path=url, default=(url == "map"))
         for path, title, icon, url in pages
-        if (ROOT / path).exists()
     ]
     for section, pages in SECTIONS.items()
 }
