@@ -41,7 +41,18 @@ _MAX_SEQUENCES = 4000
 _SCREEN_SEQUENCES = 200
 _SCREEN_SHARE = 0.15
 _ROUNDS = ((8, 0.40), (3, 0.65))  # (sequences kept, progress reached at the end of the round)
-_TUNE = {'temp': 1.0, 'kfrac': 0.3, 'kpow': 2.0, 'noise': 0.3, 'restart': 300, 'swap': 1, 'resplit': 0.5}
+#: Simulated-annealing start temperature, in units of the mean visit score (falls linearly to 0).
+_TEMPERATURE = 1.0
+#: Destroy size: 1 + U**2 * (share of the visits), so mostly small moves and sometimes large ones.
+_DESTROY_SHARE = 0.3
+#: Noise on the insertion ratio of the first repair pass: ratio * (1 + U * noise * U').
+_NOISE = 0.3
+#: Iterations without improvement before a search returns to its best state.
+_RESTART = 300
+#: Share of hotel moves that re-cut two trips (the rest swap the hotel and drop what no longer fits).
+_RESPLIT = 0.5
+#: Hotels considered (sampled) when an intermediate hotel is swapped.
+_HOTEL_SAMPLE = 8
 
 Progress = Callable[[float, Solution], None]
 
@@ -572,7 +583,7 @@ class _Search:
         data = self.data
         visits = self.routed_nodes(s)
         if op == "hotel":
-            if not data.time_windows and rng.random() < _TUNE['resplit'] and self.resplit(s):
+            if not data.time_windows and rng.random() < _RESPLIT and self.resplit(s):
                 if rng.random() < 0.5:
                     return
             else:
@@ -681,11 +692,22 @@ class _Search:
             return False
         ks = list(range(1, data.n_days))
         self.rng.shuffle(ks)
+        t = data.travel
         for k in ks:
             options = self.hotel_options(s, k)
-            if options:
-                self.set_hotel(s, k, options[int(self.rng.integers(len(options)))])
-                return True
+            if not options:
+                continue
+            if len(options) > _HOTEL_SAMPLE:
+                picked = self.rng.choice(len(options), size=_HOTEL_SAMPLE, replace=False)
+                options = [options[i] for i in sorted(picked)]
+            if self.rng.random() < 0.5:
+                # the hotel closest to the visits around it (cheapest to slot in)
+                before, after = s.trips[k - 1][-2], s.trips[k][1]
+                h = min(options, key=lambda o: t[before, o] + t[o, after])
+            else:
+                h = options[int(self.rng.integers(len(options)))]
+            self.set_hotel(s, k, h)
+            return True
         return False
 
 
@@ -852,6 +874,7 @@ def solve(
         pool.append(state)
         if best is None or state.better_than(best):
             best = state
+            report(best)
     assert best is not None
     report(best)
     if data.n_cand == 0 or stop():
@@ -861,7 +884,7 @@ def solve(
     ops = [op for op in _OPERATORS if op != "hotel" or (data.n_days > 1 and len(data.hotels) > 1)]
     if data.n_days == 1:
         ops.remove("trip")
-    temp0 = _TUNE['temp'] * data.mean_score
+    temp0 = _TEMPERATURE * data.mean_score
 
     def lns(current: _State, until: float) -> _State:
         """LNS from ``current`` until progress reaches ``until``; returns the best state found."""
@@ -873,17 +896,17 @@ def solve(
             cand = current.copy()
             op = ops[int(rng.integers(len(ops)))]
             visits = sum(len(tr) - 2 for tr in cand.trips)
-            kmax = max(2, int(_TUNE['kfrac'] * visits))
-            k = 1 + int(rng.random() ** _TUNE['kpow'] * kmax)
+            kmax = max(2, int(_DESTROY_SHARE * visits))
+            k = 1 + int(rng.random() ** 2 * kmax)
             before = cand.routed.copy()
             search.destroy(cand, op, k)
             alpha = (1.0, 1.5, 2.0)[int(rng.integers(3))]
             # Removed nodes wait for the second pass, so the repair cannot simply undo the destroy.
-            search.repair(cand, alpha=alpha, noise=_TUNE['noise'] * rng.random(), blocked=before & ~cand.routed)
+            search.repair(cand, alpha=alpha, noise=_NOISE * rng.random(), blocked=before & ~cand.routed)
             search.local_search(cand)
             search.repair(cand, alpha=alpha)
             search.local_search(cand)
-            if _TUNE['swap'] and search.swap_in(cand):
+            if search.swap_in(cand):
                 search.local_search(cand)
                 search.repair(cand, alpha=alpha)
                 search.local_search(cand)
@@ -897,7 +920,7 @@ def solve(
                 since = 0
             else:
                 since += 1
-                if since > _TUNE['restart']:
+                if since > _RESTART:
                     current = local_best.copy()
                     since = 0
             report(local_best if not best.better_than(local_best) else best)
