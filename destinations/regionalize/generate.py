@@ -14,12 +14,19 @@ Method (one process, numpy, no external solver):
    ``v`` from ``a`` to ``b`` is ``A[a, v] - W[v, v] - A[b, v]``. Constraint slack (floor shortfall,
    balance excess, companies without a lighthouse beyond the allowance) is a penalty whose weight
    rises while the search is infeasible and falls while it is feasible. The best admissible move
-   is taken if removing the block keeps its company connected (checked lazily, a search that stops
-   as soon as the block's neighbours in the company meet again). Moving a block back where it came
-   from is tabu for a few (random) iterations unless it beats the best valid plan. After a stretch
-   without improvement the search restarts from the best valid plan with a few random moves (or,
-   now and then, from a fresh tree partition).
-4. Every improvement of the best *valid* plan is recorded (``Plan.trace``).
+   is taken if removing the block keeps its company connected (checked lazily, cached per
+   company version). Moving a block back where it came from is tabu for a few (random) iterations
+   unless it beats the best valid plan. Every few iterations a random pair of neighbouring
+   companies is merged and re-split in the best possible way (all connected two-way splits are
+   enumerated for small areas; random spanning trees for large ones). When single moves cannot
+   fix a violation (an enclave below the floor), the most violating company is recombined with a
+   neighbour, or dissolved into it while another company is split.
+4. **Iterated local search**: a trajectory ends after a stretch without improving its own best;
+   that best is polished (every neighbouring pair re-split optimally) and becomes the incumbent if
+   better (now and then anyway). The next trajectory starts from the incumbent after one or more
+   random recombinations (more the longer no new overall best appears); after many trajectories
+   without one, a fresh tree partition starts over.
+5. Every improvement of the best *valid* plan is recorded (``Plan.trace``).
 
 Deterministic for a seed when stopped by ``max_iterations``: the random generator is the only
 source of randomness and wall time only decides when to stop (and when to report progress).
@@ -52,6 +59,47 @@ from destinations.regionalize.problem import (
 #: Default critical-mass floor (overnight stays per year), as in :mod:`destinations.metrics`.
 DEFAULT_FLOOR = 750_000.0
 _EPS = 1e-9
+#: Largest merged area (blocks) re-split by exhaustive enumeration.
+EXACT_SPLIT_MAX = 18
+
+
+@dataclass(frozen=True)
+class SearchParams:
+    """Settings of the search (defaults chosen on the 98-municipality problem with the bench).
+
+    Attributes
+    ----------
+    patience_min, patience_per_block
+        A trajectory ends after ``max(patience_min, patience_per_block * blocks)`` iterations
+        without improving its own best plan.
+    lns_every
+        Every this many iterations a random pair of neighbouring companies is re-split (exactly
+        when small, else along random spanning trees) if that scores better.
+    kicks, kick_trees
+        A new trajectory starts from the incumbent with 1..``kicks`` recombinations (each the
+        best cut of ``kick_trees`` random trees); one more per ``escalate`` trajectories without
+        a new best.
+    sweep
+        Polish each trajectory's best plan by re-splitting every neighbouring pair optimally.
+    walk
+        Probability of accepting a worse trajectory best as the incumbent (a random walk).
+    restart_after
+        Trajectories without a new overall best before a fresh tree partition is drawn.
+    biased_trees
+        Draw recombination trees biased towards strongly linked pairs (off: uniform trees gave
+        better plans in the bench).
+    """
+
+    patience_min: int = 150
+    patience_per_block: int = 3
+    lns_every: int = 25
+    kicks: int = 2
+    kick_trees: int = 2
+    escalate: int = 8
+    sweep: bool = True
+    walk: float = 0.05
+    restart_after: int = 40
+    biased_trees: bool = False
 
 ProgressCallback = Callable[[float, "Plan | None", float], None]
 
@@ -71,7 +119,7 @@ def solve(problem: RegionalizationProblem, *, rng: np.random.Generator, time_lim
           require_lighthouse: bool | str = "where_possible", start=None,
           on_progress: ProgressCallback | None = None, cancel: Callable[[], bool] | None = None,
           max_iterations: int | None = None, target: float | None = None,
-          progress_interval: float = 0.25) -> Plan:
+          progress_interval: float = 0.25, params: SearchParams | None = None) -> Plan:
     """The best plan found within ``time_limit`` seconds (or ``max_iterations``).
 
     Parameters
@@ -103,6 +151,8 @@ def solve(problem: RegionalizationProblem, *, rng: np.random.Generator, time_lim
         Stop after this many iterations (use it for reproducible runs).
     target
         Stop as soon as a valid plan's border cut is at most this value.
+    params
+        Search settings (:class:`SearchParams`; the defaults suit municipalities and parishes).
 
     Returns
     -------
@@ -119,7 +169,7 @@ def solve(problem: RegionalizationProblem, *, rng: np.random.Generator, time_lim
                              balance_max_ratio=balance_max_ratio,
                              require_lighthouse=require_lighthouse, start=start, cancel=cancel,
                              max_iterations=max_iterations, target=target,
-                             progress_interval=progress_interval):
+                             progress_interval=progress_interval, params=params):
         if on_progress is not None:
             on_progress(event.fraction, event.plan, event.value)
         last = event
@@ -131,8 +181,8 @@ def solve_steps(problem: RegionalizationProblem, *, rng: np.random.Generator, ti
                 k: int, floor: float = DEFAULT_FLOOR, balance_max_ratio: float | None = None,
                 require_lighthouse: bool | str = "where_possible", start=None,
                 cancel: Callable[[], bool] | None = None, max_iterations: int | None = None,
-                target: float | None = None,
-                progress_interval: float = 0.25) -> Iterator[Progress]:
+                target: float | None = None, progress_interval: float = 0.25,
+                params: SearchParams | None = None) -> Iterator[Progress]:
     """:func:`solve` as a generator of :class:`Progress` reports; the last one has ``final=True``
     and the result plan. Arguments as in :func:`solve`."""
     if not (isinstance(time_limit, (int, float)) and math.isfinite(time_limit) and time_limit > 0):
@@ -145,7 +195,7 @@ def solve_steps(problem: RegionalizationProblem, *, rng: np.random.Generator, ti
                                     require_lighthouse=rule)
     search = _Search(problem, feasibility, k=int(k), floor=float(floor),
                      ratio=balance_max_ratio, rule=rule, rng=rng, began=began,
-                     deadline=began + 0.5 * float(time_limit))
+                     deadline=began + 0.5 * float(time_limit), params=params or SearchParams())
     search.initialise(start)
     yield from search.run(time_limit=float(time_limit), cancel=cancel,
                           max_iterations=max_iterations, target=target,
@@ -156,12 +206,25 @@ def solve_steps(problem: RegionalizationProblem, *, rng: np.random.Generator, ti
 # Start partitions
 # ---------------------------------------------------------------------------------------------
 def random_spanning_tree(nodes: Sequence[int], neighbours: Sequence[Sequence[int]],
-                         rng: np.random.Generator) -> dict[int, list[int]]:
-    """A random spanning tree (forest) of the subgraph on ``nodes``: Kruskal on random weights."""
+                         rng: np.random.Generator,
+                         strength: np.ndarray | None = None) -> dict[int, list[int]]:
+    """A random spanning tree (forest) of the subgraph on ``nodes``: Kruskal on random weights.
+
+    With ``strength`` (a symmetric matrix, e.g. flows between the nodes) edges enter the tree in
+    an exponential race with rates ``strength[a, b]``: strongly linked pairs tend to stay joined,
+    so cutting a tree edge tends to cut little (used by the optimiser; the ensemble keeps uniform
+    random weights, as ReCom does).
+    """
     inside = set(nodes)
     pairs = [(a, int(b)) for a in sorted(inside) for b in neighbours[a] if a < int(b) and
              int(b) in inside]
-    order = rng.permutation(len(pairs))
+    if strength is None or not pairs:
+        order = rng.permutation(len(pairs))
+    else:
+        rates = np.array([strength[a, b] for a, b in pairs], dtype=float)
+        scale = float(np.median(rates[rates > 0])) if np.any(rates > 0) else 1.0
+        rates = 0.1 + np.sqrt(np.maximum(rates, 0.0) / scale)
+        order = np.argsort(rng.exponential(size=len(pairs)) / rates, kind="stable")
     parent = {v: v for v in inside}
 
     def find(x: int) -> int:
@@ -254,7 +317,8 @@ class _Search:
 
     def __init__(self, problem: RegionalizationProblem, feasibility: Feasibility, *, k: int,
                  floor: float, ratio: float | None, rule: str, rng: np.random.Generator,
-                 began: float, deadline: float | None = None) -> None:
+                 began: float, deadline: float | None = None,
+                 params: SearchParams | None = None) -> None:
         self.problem = problem
         self.feas = feasibility
         self.blocks: Blocks = feasibility.blocks
@@ -266,6 +330,7 @@ class _Search:
         self.rng = rng
         self.began = began
         self.deadline = deadline  # start partitions stop trying trees after it
+        self.params = params or SearchParams()
         blocks = self.blocks
         self.B = blocks.size
         self.W = np.ascontiguousarray(blocks.flows)
@@ -415,6 +480,8 @@ class _Search:
         internal = float(sum(self.A[self.z[b], b] - self.Wd[b] for b in range(self.B))) / 2.0
         self.cut = self.pair_total - internal
         self.tabu = np.zeros((self.B, K), dtype=np.int64)
+        self.version = [0] * K
+        self.conn_cache: dict[int, tuple[int, int, bool]] = {}
         self._penalty()
 
     def _penalty(self) -> None:
@@ -446,10 +513,23 @@ class _Search:
         self.cnt[b] += 1
         self.z[v] = b
         self.zl[v] = b
+        self.version[a] += 1
+        self.version[b] += 1
         self.tabu[v, a] = it + tenure
         self._penalty()
 
     def stays_connected(self, v: int, a: int) -> bool:
+        """Whether company ``a`` stays connected without block ``v`` (cached per company version:
+        only the two companies a move touches change)."""
+        cached = self.conn_cache.get(v)
+        version = self.version[a]
+        if cached is not None and cached[0] == a and cached[1] == version:
+            return cached[2]
+        result = self._stays_connected(v, a)
+        self.conn_cache[v] = (a, version, result)
+        return result
+
+    def _stays_connected(self, v: int, a: int) -> bool:
         zl = self.zl
         inside = [u for u in self.nbl[v] if zl[u] == a]
         if len(inside) <= 1:
@@ -477,14 +557,9 @@ class _Search:
             return None
         z = self.z
         zu, zv = z[self.eu], z[self.ev]
-        mask = zu != zv
-        if not mask.any():
-            return None
-        u, b = self.eu[mask], zv[mask]
-        a = zu[mask]
-        ok = self.cnt[a] > 1
-        if not ok.all():
-            u, a, b = u[ok], a[ok], b[ok]
+        # A boundary move whose company keeps at least one other block.
+        mask = (zu != zv) & (self.cnt[zu] > 1)
+        u, b, a = self.eu[mask], zv[mask], zu[mask]
         if u.size == 0:
             return None
         A = self.A
@@ -555,8 +630,11 @@ class _Search:
         current = base_cut + between
         best_score, best_side = math.inf, None
         nodes = U.tolist()
-        for _ in range(trees):
-            tree = random_spanning_tree(nodes, self.nbl, rng)
+        for t in range(trees):
+            # Alternate flow-biased and uniform trees: biased ones find low cuts, uniform ones
+            # keep the search diverse.
+            bias = self.W if (t % 2 == 0 and self.params.biased_trees) else None
+            tree = random_spanning_tree(nodes, self.nbl, rng, bias)
             root = nodes[int(rng.integers(m))]
             seen = {root}
             stack = [root]
@@ -622,6 +700,137 @@ class _Search:
                 self.move(v, target, 0, 0)
         return True
 
+    def resplit_exact(self, q1: int, q2: int, mu: float, *, limit: int = 6000) -> bool:
+        """Merge companies ``q1`` and ``q2`` and split them the best possible way.
+
+        Enumerates every connected part ``S`` of the merged area that holds its first block and
+        leaves a connected rest (each two-way split once), scoring cut + penalty incrementally:
+        adding block ``v`` to ``S`` changes the cut between ``S`` and the rest by
+        ``R_v - 2 M[v, S]``. Gives up (returns False) for areas over :data:`EXACT_SPLIT_MAX`
+        blocks or after ``limit`` parts. Keeps the current split unless a better one exists.
+        """
+        z = self.z
+        U = np.flatnonzero((z == q1) | (z == q2))
+        m = U.size
+        if m < 2 or m > EXACT_SPLIT_MAX or q1 < self.L or q2 < self.L:
+            return False
+        local = {int(b): i for i, b in enumerate(U.tolist())}
+        M = self.W[np.ix_(U, U)].copy()
+        np.fill_diagonal(M, 0.0)
+        R = M.sum(axis=1).tolist()
+        Ml = M.tolist()
+        adj = [0] * m
+        for i, b in enumerate(U.tolist()):
+            for u in self.nbl[b]:
+                j = local.get(u)
+                if j is not None:
+                    adj[i] |= 1 << j
+        w = self.w[U].tolist()
+        lh = self.lh[U].tolist()
+        tot_w, tot_l = sum(w), sum(lh)
+        full = (1 << m) - 1
+        rest = np.ones(self.K, dtype=bool)
+        rest[[q1, q2]] = False
+        F = self.floor
+        pf_rest = float(np.maximum(F - self.S[rest], 0).sum()) / F if F > 0 else 0.0
+        rmax = float(self.S[rest].max()) if rest.any() else -math.inf
+        rmin = float(self.S[rest].min()) if rest.any() else math.inf
+        none_rest = float(np.sum(self.LH[rest] <= 0))
+        in_q1 = z[U] == q1
+        between = float(M[np.ix_(in_q1, ~in_q1)].sum())
+        base_cut = self.cut - between
+        ratio, allowance, mean, ft = self.ratio, self.allowance, self.mean, self.flow_total
+        best = [self.score(mu), 0]
+
+        def connected(mask: int) -> bool:
+            start = mask & -mask
+            seen = start
+            frontier = start
+            while frontier:
+                bit = frontier & -frontier
+                frontier ^= bit
+                grow = adj[bit.bit_length() - 1] & mask & ~seen
+                seen |= grow
+                frontier |= grow
+            return seen == mask
+
+        def evaluate(mask: int, cut: float, ws: float, ls: float) -> None:
+            if mask == full or not connected(full & ~mask):
+                return
+            wo = tot_w - ws
+            penalty = pf_rest
+            if F > 0:
+                penalty += (max(F - ws, 0.0) + max(F - wo, 0.0)) / F
+            if ratio is not None:
+                high, low = max(rmax, ws, wo), min(rmin, ws, wo)
+                penalty += max(high - ratio * low, 0.0) / mean
+            if allowance is not None:
+                penalty += max(none_rest + (ls <= 0) + (tot_l - ls <= 0) - allowance, 0.0)
+            score = (base_cut + cut) / ft + mu * penalty
+            if score < best[0] - 1e-12:
+                best[0], best[1] = score, mask
+
+        count = [0]
+
+        def extend(mask: int, excluded: int, candidates: int, cut: float, ws: float,
+                   ls: float) -> None:
+            count[0] += 1
+            if count[0] > limit:
+                raise _Stop()
+            evaluate(mask, cut, ws, ls)
+            while candidates:
+                bit = candidates & -candidates
+                candidates ^= bit
+                v = bit.bit_length() - 1
+                row = Ml[v]
+                link = 0.0
+                rest_bits = mask
+                while rest_bits:
+                    b = rest_bits & -rest_bits
+                    rest_bits ^= b
+                    link += row[b.bit_length() - 1]
+                new_mask = mask | bit
+                extend(new_mask, excluded, (candidates | adj[v]) & ~new_mask & ~excluded,
+                       cut + R[v] - 2.0 * link, ws + w[v], ls + lh[v])
+                excluded |= bit
+
+        try:
+            extend(1, 1, adj[0] & ~1, R[0], w[0], lh[0])
+        except _Stop:
+            return False
+        if best[1] == 0:
+            return False
+        side = {int(U[i]) for i in range(m) if best[1] >> i & 1}
+        old_q1 = set(U[in_q1].tolist())
+        if len(side & old_q1) < len(old_q1) - len(side & old_q1):
+            side = set(U.tolist()) - side
+        for v in U.tolist():
+            target = q1 if v in side else q2
+            if self.zl[v] != target:
+                self.move(v, target, 0, 0)
+        return True
+
+    def sweep(self, mu: float, deadline: float) -> bool:
+        """Re-split every pair of neighbouring companies optimally (random order) until none
+        improves; returns whether anything changed."""
+        changed_any = False
+        while time.perf_counter() < deadline:
+            pairs = sorted({(min(a, b), max(a, b)) for a, b in zip(self.z[self.eu].tolist(),
+                                                                   self.z[self.ev].tolist())
+                            if a != b})
+            order = self.rng.permutation(len(pairs))
+            changed = False
+            for idx in order:
+                if time.perf_counter() >= deadline:
+                    break
+                q1, q2 = pairs[idx]
+                if self.zl and self.resplit_exact(q1, q2, mu):
+                    changed = True
+            changed_any |= changed
+            if not changed:
+                break
+        return changed_any
+
     def snapshot(self):
         return (self.z.copy(), self.A.copy(), self.S.copy(), self.LH.copy(), self.cnt.copy(),
                 self.cut)
@@ -631,6 +840,7 @@ class _Search:
         self.z, self.A, self.S, self.LH, self.cnt, self.cut = (
             z.copy(), A.copy(), S.copy(), LH.copy(), cnt.copy(), cut)
         self.zl = self.z.tolist()
+        self.conn_cache = {}  # versions may repeat across restored branches
         self._penalty()
 
     def score(self, mu: float) -> float:
@@ -682,15 +892,18 @@ class _Search:
         self.end = self.began + time_limit
         mu = 1.0
         it = 0
-        since_best = 0
         restarts = 0
         infeasible_run = feasible_run = stuck = 0
-        patience = max(150, 3 * self.B)
+        patience = max(self.params.patience_min, self.params.patience_per_block * self.B)
         tenure_low, tenure_high = 3, max(6, min(20, self.B // 8 + 4))
         next_report = self.began + progress_interval
         stopped = "exhausted"
-        lns_every = 25
+        lns_every = self.params.lns_every
         self._record(0)
+        traj_cut, traj_z, since_traj, traj_penalty = math.inf, None, 0, math.inf
+        incumbent = None  # (cut, zones) the kicks start from
+        kicks_without = 0
+        global_at_kick = math.inf
         while True:
             now = time.perf_counter()
             if now - self.began >= time_limit:
@@ -717,8 +930,8 @@ class _Search:
                 aspiration = (penalty <= _EPS) & (cut < self.best_cut - 1e-9)
                 blocked = self.tabu[u, b] >= it
                 score = np.where(blocked & ~aspiration, np.inf, score)
-                order = np.argsort(score, kind="stable")
-                for idx in order[:64]:
+                order = _best_first(score, 16)
+                for idx in order:
                     if not np.isfinite(score[idx]):
                         break
                     v, src = int(u[idx]), int(a[idx])
@@ -748,17 +961,50 @@ class _Search:
                 e = int(rng.integers(self.eu.size))
                 q1, q2 = self.zl[int(self.eu[e])], self.zl[int(self.ev[e])]
                 if q1 != q2:
-                    self.recombine(q1, q2, mu, trees=3, only_if_better=True)
-            if self._record(it):
-                since_best = 0
+                    if self.cnt[q1] + self.cnt[q2] <= EXACT_SPLIT_MAX:
+                        self.resplit_exact(q1, q2, mu)
+                    else:
+                        self.recombine(q1, q2, mu, trees=3, only_if_better=True)
+            self._record(it)
+            if self.feasible() and self.cut < traj_cut - 1e-9:
+                traj_cut, traj_z = self.cut, self.z.copy()
+                since_traj = 0
+            elif traj_z is None and self.P < traj_penalty - 1e-9:
+                traj_penalty = self.P  # still infeasible, but getting closer: keep going
+                since_traj = 0
             else:
-                since_best += 1
-            if not moved or since_best >= patience:
+                since_traj += 1
+            if not moved or since_traj >= patience:
+                # A local optimum of this trajectory: polish it, then accept it as the incumbent
+                # if better (or, now and then, anyway: a random walk between local optima).
                 restarts += 1
-                since_best = 0
-                if not self._perturb(restarts, mu):
+                if traj_z is not None:
+                    if self.params.sweep:
+                        self.load(traj_z)
+                        if self.sweep(mu, self.end):  # bounded by work, not the clock
+                            self._record(it)
+                            if self.feasible() and self.cut < traj_cut:
+                                traj_cut, traj_z = self.cut, self.z.copy()
+                    if incumbent is None or traj_cut < incumbent[0] - 1e-9 or (
+                            rng.random() < self.params.walk):
+                        incumbent = (traj_cut, traj_z)
+                improved = self.best_cut < global_at_kick - 1e-9
+                kicks_without = 0 if improved else kicks_without + 1
+                global_at_kick = self.best_cut
+                if not self.from_start and (incumbent is None or
+                                            kicks_without >= self.params.restart_after):
+                    # Diversify: a fresh partition starts a new trajectory.
+                    self.deadline = self.end
+                    self.load(self._fresh())
+                    incumbent = None
+                    kicks_without = 0
+                elif not self._kick(incumbent[1] if incumbent else self.best_infeasible[2], mu,
+                                    strength=1 + kicks_without // self.params.escalate):
                     stopped = "exhausted"
                     break
+                traj_cut, traj_z, since_traj, traj_penalty = math.inf, None, 0, math.inf
+                if self.feasible():
+                    traj_cut, traj_z = self.cut, self.z.copy()
         yield self._progress(it, time_limit, max_iterations, final=True, stopped=stopped)
 
     def _record(self, it: int) -> bool:
@@ -775,30 +1021,26 @@ class _Search:
             self.best_infeasible = (self.P, self.cut, self.z.copy())
         return False
 
-    def _perturb(self, restarts: int, mu: float) -> bool:
-        """Restart from the best plan with one or two random recombinations, or (now and then,
-        without a start plan) from a fresh tree partition."""
-        fresh = not self.from_start and restarts % 7 == 0
-        if fresh:
-            # Later partitions may use the whole time limit: only a binding limit stops them early.
-            self.deadline = self.end
-            z = np.full(self.B, -1, dtype=np.int64)
-            for zone, b in enumerate(self.locked_blocks):
-                z[b] = zone
-            self.load(self._tree_zones(z))
-            return True
-        base = self.best_z if self.best_z is not None else self.best_infeasible[2]
+    def _fresh(self) -> np.ndarray:
+        """A new tree partition (locked companies in their zones)."""
+        z = np.full(self.B, -1, dtype=np.int64)
+        for zone, b in enumerate(self.locked_blocks):
+            z[b] = zone
+        return self._tree_zones(z)
+
+    def _kick(self, base: np.ndarray, mu: float, strength: int = 1) -> bool:
+        """Load ``base`` and recombine random pairs of neighbouring companies (more of them the
+        longer the search has gone without a new best)."""
         self.load(base)
         if self.eu.size == 0:
             return False
         changed = False
-        for _ in range(int(self.rng.integers(1, 3))):
+        for _ in range(int(self.rng.integers(1, self.params.kicks + 1)) + strength - 1):
             e = int(self.rng.integers(self.eu.size))
             q1, q2 = self.zl[int(self.eu[e])], self.zl[int(self.ev[e])]
             if q1 != q2:
-                changed |= self.recombine(q1, q2, mu, trees=2)
-        cut_edges = bool(np.any(self.z[self.eu] != self.z[self.ev]))
-        return changed or cut_edges
+                changed |= self.recombine(q1, q2, mu, trees=self.params.kick_trees)
+        return changed or bool(np.any(self.z[self.eu] != self.z[self.ev]))
 
     # ------------------------------------------------------------------ results
     def _progress(self, it: int, time_limit: float, max_iterations: int | None, *, final: bool,
@@ -833,6 +1075,23 @@ class _Search:
                     violations=violations, zone_weights=tuple(float(x) for x in weights),
                     locked_zones=locked, iterations=it, elapsed_s=elapsed, stopped=stopped,
                     trace=tuple(self.trace), settings=dict(self.settings), notes=tuple(notes))
+
+
+def _best_first(score: np.ndarray, head: int):
+    """Indices of ``score`` in increasing order (ties by index): the ``head`` best first, the
+    rest sorted only if the caller gets that far (most moves are taken from the head)."""
+    if score.size <= head:
+        yield from np.lexsort((np.arange(score.size), score)).tolist()
+        return
+    top = np.argpartition(score, head)[:head]
+    top = top[np.lexsort((top, score[top]))]
+    yield from top.tolist()
+    rest = np.setdiff1d(np.arange(score.size), top, assume_unique=True)
+    yield from rest[np.lexsort((rest, score[rest]))].tolist()
+
+
+class _Stop(Exception):
+    """Internal: an enumeration hit its limit."""
 
 
 def _other(S: np.ndarray, ranked: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
