@@ -59,32 +59,27 @@ def read_json(path: Path) -> dict:
         raise DataError(path, f"is not valid JSON ({exc})", _FIX_DATA_DIR) from exc
 
 
-def to_int(frame: pd.DataFrame, column: str, path: Path, *, allow_missing: bool = False) -> pd.Series:
-    """Convert a column to nullable integers, naming the first bad row on failure."""
+def _numbers(frame: pd.DataFrame, column: str, path: Path, *, allow_missing: bool) -> pd.Series:
+    """Parse a column as numbers, naming the first bad row (a blank is bad unless allowed)."""
     values = pd.to_numeric(frame[column], errors="coerce")
     bad = values.isna() & frame[column].notna()
     if not allow_missing:
         bad |= frame[column].isna()
     if bad.any():
-        row = int(bad.idxmax())
+        row = int(bad.to_numpy().argmax())
         raise DataError(
             path,
             f"row {row + 2}, column '{column}': expected a number, found {frame[column].iloc[row]!r}",
             "correct the value in the file",
         )
-    return values.round().astype("Int64")
+    return values
+
+
+def to_int(frame: pd.DataFrame, column: str, path: Path, *, allow_missing: bool = False) -> pd.Series:
+    """A column as nullable integers (see :func:`_numbers` for errors)."""
+    return _numbers(frame, column, path, allow_missing=allow_missing).round().astype("Int64")
 
 
 def to_float(frame: pd.DataFrame, column: str, path: Path, *, allow_missing: bool = False) -> pd.Series:
-    values = pd.to_numeric(frame[column], errors="coerce")
-    bad = values.isna() & frame[column].notna()
-    if not allow_missing:
-        bad |= frame[column].isna()
-    if bad.any():
-        row = int(bad.idxmax())
-        raise DataError(
-            path,
-            f"row {row + 2}, column '{column}': expected a number, found {frame[column].iloc[row]!r}",
-            "correct the value in the file",
-        )
-    return values.astype(float)
+    """A column as floats (NaN where blank and allowed)."""
+    return _numbers(frame, column, path, allow_missing=allow_missing).astype(float)

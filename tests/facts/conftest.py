@@ -7,22 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from destinations.settings import Settings, load_settings
+from destinations.settings import Settings
 
 
 @pytest.fixture(scope="session")
-def facts_settings() -> Settings:
-    settings = load_settings()
-    if not (settings.geodata_dir.is_dir() and settings.facts_dir.is_dir()):
-        pytest.skip(f"data directory {settings.data_dir} is absent (set DESTINATIONS_DATA_DIR)")
+def facts_settings(settings) -> Settings:
+    """The shared data-directory fixture of tests/conftest.py (skips where the data is absent)."""
     return settings
 
 
 @pytest.fixture(scope="session")
-def facts_base(facts_settings):
-    from destinations.data.base import load_base
-
-    return load_base(facts_settings)
+def facts_base(base):
+    return base
 
 
 @pytest.fixture(scope="session")

@@ -6,22 +6,17 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from destinations.settings import load_settings
 
 
 @pytest.fixture(scope="session")
-def season_settings():
-    settings = load_settings()
-    if not (settings.geodata_dir.is_dir() and settings.facts_dir.is_dir()):
-        pytest.skip(f"data directory {settings.data_dir} is absent (set DESTINATIONS_DATA_DIR)")
+def season_settings(settings):
+    """The shared data-directory fixture of tests/conftest.py (skips where the data is absent)."""
     return settings
 
 
 @pytest.fixture(scope="session")
-def season_base(season_settings):
-    from destinations.data.base import load_base
-
-    return load_base(season_settings)
+def season_base(base):
+    return base
 
 
 @pytest.fixture(scope="session")
