@@ -9,10 +9,14 @@ from destinations.layers import company_borders_geojson, display_municipalities,
 from destinations.settings import load_settings
 
 
-@st.cache_resource(show_spinner="Loading Danish boundaries, companies and attractions…")
 def base() -> BaseData:
-    """The base data, shared read-only by every session."""
-    return load_base(load_settings())
+    """The base data, shared read-only by every session (keyed by the settings in force)."""
+    return _base_for(load_settings())
+
+
+@st.cache_resource(show_spinner="Loading Danish boundaries, companies and attractions…")
+def _base_for(settings) -> BaseData:
+    return load_base(settings)
 
 
 @st.cache_resource(show_spinner=False)

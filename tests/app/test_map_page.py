@@ -73,3 +73,12 @@ def test_colour_by_metric_shows_badge_and_source(page_test):
     assert "modelled" in body and "facts-model" in body
     assert "Overnight stays 2019" in body
     assert at.query_params["colour"] in ("overnights", ["overnights"])
+
+
+def test_missing_data_gives_one_clear_message(page_test, tmp_path, monkeypatch):
+    monkeypatch.setenv("DESTINATIONS_DATA_DIR", str(tmp_path))
+    at = page_test("pages/1_Map.py")
+    assert not at.exception
+    assert len(at.error) == 1
+    message = at.error[0].value
+    assert "file not found" in message and "DESTINATIONS_DATA_DIR" in message
