@@ -2,32 +2,42 @@
 
 Outline
 -------
-1. **Hotel sequences** (only when there is a choice, as in OPHS): every sequence
-   ``start = h_0, h_1, ..., h_D = end`` whose hotel-to-hotel legs fit their trip budgets is
-   enumerated (sampled when there are too many) and ranked by the score of the vertices inside
-   the trips' ellipses ``travel[a, v] + travel[v, b] <= T_d`` (Divsalar et al. 2013). The best
-   ranked sequences are filled greedily and given a short search; the best one is kept.
-2. **Insertion** is the Vansteenwegen et al. (2009) ``Shift`` / ``Wait`` / ``MaxShift``
-   bookkeeping, vectorised with numpy over every position of a trip and every unvisited node at
-   once, choosing the node with the best ``score**alpha / shift`` ratio (with random noise).
-3. **Large neighbourhood search** with simulated-annealing acceptance: each iteration removes
-   nodes (random, a consecutive segment as in the ILS "shake", spatially related, worst
-   score/saving, a whole trip, or changes an intermediate hotel and repairs the two trips it
-   touches), re-inserts greedily, and, when there are no time windows, tightens the changed trips
-   with 2-opt and or-opt (segments of 1-3 nodes) before inserting again.
+1. **Hotel sequences** (only when there is a choice, as in OPHS): sequences
+   ``start = h_0, h_1, ..., h_D = end`` whose hotel-to-hotel legs fit their trip budgets are
+   ranked by the prize of the vertices inside the trips' ellipses
+   ``travel[a, v] + service[v] + travel[v, b] <= T_d`` (as Divsalar et al. 2013 do), with a beam
+   search that enumerates them all when there are few and stays polynomial when there are many.
+   The best-ranked ones are filled greedily (within 15 % of the budget); then a successive-halving
+   tournament gives the 8 best a short search each, the 3 best of those a longer one, and the
+   winner the rest of the time.
+2. **Insertion** uses the ``Shift`` / ``Wait`` / ``MaxShift`` bookkeeping of Vansteenwegen et al.
+   (2009), vectorised with numpy over every position of a trip and every unvisited node at once
+   (without time windows it reduces to the classic insertion cost against the trip's spare
+   budget); the node/trip pair with the best ``prize**alpha / shift`` ratio goes in, with random
+   noise and ``alpha`` drawn per iteration.
+3. **Large neighbourhood search** with simulated-annealing acceptance. Each iteration removes
+   visits (random; a consecutive segment as in the ILS "shake"; spatially related; worst
+   prize/saving; a whole trip; or a hotel move: re-cut two consecutive trips at another point
+   and/or hotel keeping every visit, or swap the hotel and drop what no longer fits). The removed
+   visits are held back while the other nodes are inserted, then offered again, so the repair
+   cannot simply undo the destroy. Without time windows the changed trips are tightened with
+   2-opt and or-opt (segments of 1-3 visits, reversed too) and a *swap* move replaces a visit by
+   an unvisited node of higher prize where it fits.
 
-Must-visit nodes carry a prize larger than the sum of all scores, so every search step prefers
-them; the ones that cannot be fitted are reported in :attr:`Solution.missing_required`.
+Must-visit nodes carry a prize larger than the sum of all scores, so every step prefers them; the
+ones that cannot be fitted are reported in :attr:`Solution.missing_required`.
 
 All randomness comes from the ``rng`` argument. The search stops at ``time_limit`` seconds or
-after ``max_iterations`` LNS iterations; with ``max_iterations`` (and a generous time limit) the
-result depends only on the seed.
+after ``max_iterations`` iterations; with ``max_iterations`` (and a time limit that is not hit)
+the result depends only on the seed, and progress (and the phases above) are measured in
+iterations instead of seconds.
 """
 
 from __future__ import annotations
 
 import math
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 
 import numpy as np
@@ -53,6 +63,8 @@ _RESTART = 300
 _RESPLIT = 0.5
 #: Hotels considered (sampled) when an intermediate hotel is swapped.
 _HOTEL_SAMPLE = 8
+#: Trips whose swap moves are remembered (least recently used are forgotten).
+_SWAP_CACHE = 256
 
 Progress = Callable[[float, Solution], None]
 
@@ -161,6 +173,7 @@ class _Search:
         self.data = data
         self.rng = rng
         self._cache: dict[tuple, object] = {}
+        self._swap_cache: OrderedDict[tuple, tuple[np.ndarray, np.ndarray, np.ndarray]] = OrderedDict()
 
     # ------------------------------------------------------------------ bookkeeping
     def new_state(self, hotels: list[int]) -> _State:
@@ -303,6 +316,18 @@ class _Search:
                 self.improve_trip(s, d)
             while not s.ok[d] and len(s.trips[d]) > 2:
                 self.drop_worst(s, d)
+        self.enforce_total(s, (k - 1, k))
+
+    def enforce_total(self, s: _State, days: tuple[int, ...]) -> None:
+        """Drop visits from ``days`` (longest trip first) until the total budget holds."""
+        limit = self.data.total_limit
+        if limit is None:
+            return
+        while s.total > limit:
+            d = max((e for e in days if len(s.trips[e]) > 2), key=lambda e: s.dur[e], default=None)
+            if d is None:
+                return
+            self.drop_worst(s, d)
 
     def drop_worst(self, s: _State, d: int) -> None:
         """Remove the node of trip ``d`` with the lowest prize per time saved (before its first violation)."""
@@ -452,13 +477,24 @@ class _Search:
             self.refresh(s, d)
 
     def _swap_moves(self, s: _State, d: int) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
-        """For trip ``d``: (gain, cost-here, cost-elsewhere) of replacing visit ``i`` by candidate ``c``."""
-        data = self.data
-        t = data.travel
+        """For trip ``d``: ``(gain, extra, here)`` of replacing the visit at position ``i + 1`` by candidate ``c``.
+
+        ``gain[i, c]`` is the prize gained (minus a tiny duration term; ``-inf`` where the trip
+        budget would be exceeded), ``extra[i, c]`` the added duration, ``here[i, c]`` whether
+        ``c`` goes where the visit was (else at its cheapest other edge). Cached by trip content.
+        """
         trip = s.trips[d]
         size = len(trip)
         if size < 3:
             return None
+        key = (d, tuple(trip))
+        cache = self._swap_cache
+        hit = cache.get(key)
+        if hit is not None:
+            cache.move_to_end(key)
+            return hit
+        data = self.data
+        t = data.travel
         a = np.array(trip)
         prev, nxt = a[:-1], a[1:]
         edges = t[prev, nxt]
@@ -474,12 +510,11 @@ class _Search:
             v2 = ins[o2, cols]
             if size > 4:
                 ins[o2, cols] = INF
-                o3 = ins.argmin(axis=0)
-                v3 = ins[o3, cols]
+                v3 = ins.min(axis=0)
             else:
-                o3, v3 = o2, np.full(data.n_cand, INF)
+                v3 = np.full(data.n_cand, INF)
         else:
-            o2 = o3 = o1
+            o2 = o1
             v2 = v3 = np.full(data.n_cand, INF)
         inner = np.arange(1, size - 1)[:, None]
         left, mid, right = a[:-2], a[1:-1], a[2:]
@@ -489,13 +524,15 @@ class _Search:
         touch1 = (o1[None, :] == inner - 1) | (o1[None, :] == inner)
         touch2 = (o2[None, :] == inner - 1) | (o2[None, :] == inner)
         other = np.where(touch1, np.where(touch2, v3[None, :], v2[None, :]), v1[None, :])
-        cost = np.minimum(here, other) + data.c_service
-        extra = cost - saving[:, None]
+        use_here = here <= other
+        extra = np.minimum(here, other) + data.c_service - saving[:, None]
         feasible = extra <= data.trip_cap[d] - s.dur[d]
-        if data.total_limit is not None:
-            feasible &= extra <= data.total_limit - s.total
         gain = np.where(feasible, data.c_prize[None, :] - data.prize[mid][:, None] - 1e-6 * extra, -INF)
-        return gain, here, other
+        result = (gain, extra, use_here)
+        cache[key] = result
+        if len(cache) > _SWAP_CACHE:
+            cache.popitem(last=False)
+        return result
 
     def swap_in(self, s: _State, rounds: int = 50) -> bool:
         """Replace a visit by an unvisited node of higher prize (or equal prize and shorter trip).
@@ -511,16 +548,19 @@ class _Search:
         moves = [self._swap_moves(s, d) for d in range(data.n_days)]
         for _ in range(rounds):
             best_gain, best_move = 1e-9, None
+            total_spare = None if data.total_limit is None else data.total_limit - s.total
             for d, mv in enumerate(moves):
                 if mv is None:
                     continue
-                gain = mv[0]
+                gain = mv[0].copy()
                 gain[:, s.routed] = -INF
+                if total_spare is not None:
+                    gain[mv[1] > total_spare] = -INF
                 idx = int(gain.argmax())
                 i, col = divmod(idx, data.n_cand)
                 if gain[i, col] > best_gain:
                     best_gain = float(gain[i, col])
-                    best_move = (d, i + 1, col, bool(mv[1][i, col] <= mv[2][i, col]))
+                    best_move = (d, i + 1, col, bool(mv[2][i, col]))
             if best_move is None:
                 break
             d, i, col, use_here = best_move
@@ -547,10 +587,7 @@ class _Search:
                 self.refresh(s, d)
                 break
             improved = True
-            if data.total_limit is not None:
-                moves = [self._swap_moves(s, e) for e in range(data.n_days)]
-            else:
-                moves[d] = self._swap_moves(s, d)
+            moves[d] = self._swap_moves(s, d)
         return improved
 
     def build(self, hotels: list[int]) -> _State:
@@ -655,6 +692,8 @@ class _Search:
         len_b = t[hotels][:, nxt].T + suffix[:, None]
         spare = np.minimum(data.trip_cap[k - 1] - len_a, data.trip_cap[k] - len_b)
         ok = spare >= 0
+        if data.total_limit is not None:
+            ok &= len_a + len_b <= data.total_limit - (s.total - s.dur[k - 1] - s.dur[k])
         ok[len(first) - 2, data.hotels.index(s.hotels[k])] = False  # the current cut
         if not ok.any():
             return False
@@ -674,6 +713,7 @@ class _Search:
             for d in (k - 1, k):
                 while not s.ok[d] and len(s.trips[d]) > 2:
                     self.drop_worst(s, d)
+        self.enforce_total(s, (k - 1, k))
         return True
 
     def hotel_options(self, s: _State, k: int) -> list[int]:

@@ -297,8 +297,8 @@ def test_zero_time_still_returns_a_feasible_tour():
 # --------------------------------------------------------------------- real instances
 @pytest.mark.parametrize(
     "name",
-    ["SET1_1-2/64-75-1-2", "SET1_1-2/T1-75-1-2", "SET1_2-3/102-50-2-3", "SET1_2-3/T1-80-2-3",
-     "SET1_3-4/100-40-3-4", "SET1_3-4/66-60-3-4"],
+    ["SET1_1-2/64-65-1-2", "SET1_1-2/T3-105-1-2", "SET1_2-3/102-60-2-3", "SET1_2-3/T1-80-2-3",
+     "SET1_3-4/100-40-3-4", "SET1_3-4/64-55-3-4", "SET1_3-4/66-60-3-4"],
 )
 def test_set1_instances_reach_the_best_known(name: str):
     bench = _bench_or_skip()
