@@ -1,7 +1,7 @@
 """Plan generator: optimised plans (live progress, cancel), minimal-move repair, ensembles.
 
 Cancel and progress: the search runs inside this script run and reports through ``on_progress``
-about once a second; each report updates the progress bar, the preview map of the best plan so
+every 1.5 s; each report updates the progress bar, the preview map of the best plan so
 far, and stores that plan in ``generator.best``. Clicking *Cancel* (or any other widget) makes
 Streamlit stop the running script at its next report; the next run finds ``generator.running``
 still set and shows the best plan so far as the (cancelled) result. The solver's ``cancel``
@@ -137,6 +137,10 @@ def generate_section() -> None:
         lock_source = _source(start_option if start_option != "none" else "today")
         companies = {cid: name for cid, name in lock_source.company_names
                      if lock_source.companies()[cid]}
+        # The start plan may have changed since companies were picked: keep the ones it has.
+        if "generator.lock" in st.session_state:
+            st.session_state["generator.lock"] = [c for c in st.session_state["generator.lock"]
+                                                  if c in companies]
         locked = st.multiselect(page.t("gen.lock"), list(companies), format_func=companies.get,
                                 key="generator.lock")
         together = st.multiselect(page.t("gen.together"), list(base.codes),
@@ -209,7 +213,7 @@ def _run_generation(problem, units: str, *, k: int, seed: int, seconds: float, b
     try:
         plan = solve(problem, rng=np.random.default_rng(seed), time_limit=seconds, k=k,
                      floor=ctx.floor, balance_max_ratio=balance, require_lighthouse=rule,
-                     start=start, on_progress=on_progress, progress_interval=1.0,
+                     start=start, on_progress=on_progress, progress_interval=1.5,
                      cancel=lambda: bool(st.session_state.get("generator.cancel_flag")))
     except SolverError as exc:
         st.session_state["generator.running"] = False

@@ -60,7 +60,7 @@ from destinations.regionalize.problem import (
 DEFAULT_FLOOR = 750_000.0
 _EPS = 1e-9
 #: Largest merged area (blocks) re-split by exhaustive enumeration.
-EXACT_SPLIT_MAX = 18
+EXACT_SPLIT_MAX = 14
 
 
 @dataclass(frozen=True)
@@ -700,7 +700,7 @@ class _Search:
                 self.move(v, target, 0, 0)
         return True
 
-    def resplit_exact(self, q1: int, q2: int, mu: float, *, limit: int = 6000) -> bool:
+    def resplit_exact(self, q1: int, q2: int, mu: float, *, limit: int = 3000) -> bool:
         """Merge companies ``q1`` and ``q2`` and split them the best possible way.
 
         Enumerates every connected part ``S`` of the merged area that holds its first block and

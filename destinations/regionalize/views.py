@@ -13,9 +13,20 @@ from typing import Mapping, Sequence
 import numpy as np
 
 
-def preview_features(display) -> list[dict]:
-    """GeoJSON features (EPSG:4326) of the display geometry, with ``code`` and ``name``."""
-    data = json.loads(display[["code", "name", "geometry"]].to_json())
+def preview_features(display, *, tolerance_deg: float = 0.01) -> list[dict]:
+    """GeoJSON features (EPSG:4326) of the display geometry, with ``code`` and ``name``.
+
+    Simplified further (coverage-preserving, about 1 km) because the live preview is re-sent
+    every few seconds while a search runs. Rings are turned clockwise: Vega draws with d3-geo,
+    which reads a counter-clockwise ring (the GeoJSON convention) as "the whole globe except this
+    polygon".
+    """
+    import shapely
+
+    frame = display[["code", "name", "geometry"]].copy()
+    geoms = shapely.coverage_simplify(frame.geometry.values, tolerance_deg)
+    frame["geometry"] = shapely.orient_polygons(geoms, exterior_cw=True)
+    data = json.loads(frame.to_json())
     return data["features"]
 
 
