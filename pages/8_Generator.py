@@ -338,6 +338,11 @@ def repair_section() -> None:
         st.markdown(page.t("repair.status", accepted=accepted, total=len(result.moves),
                            floor=len(problems["below_floor"]),
                            split=len(problems["noncontiguous"])))
+        pending = [m.code for m in result.moves[accepted:]]
+        fmap, colours = ui.plan_map(page, base, current, outlined=pending)
+        st_folium(fmap, key="generator.repair.map", height=460, use_container_width=True,
+                  returned_objects=[])
+        ui.legend(page, current, colours, notes=[page.t("repair.outlined")])
         all_col, open_col = st.columns(2)
         all_col.button(page.t("repair.accept_all"), key="generator.repair.accept_all",
                        on_click=_on_accept, args=(len(result.moves),),
@@ -381,7 +386,7 @@ def ensemble_section() -> None:
         bar.empty()
         evaluation = evaluate(chosen, ctx)
         st.session_state["generator.ensemble"] = {
-            "name": chosen.name, "ensemble": ensemble,
+            "name": chosen.name, "ensemble": ensemble, "unaffiliated": len(chosen.unaffiliated()),
             "positions": ensemble.position(evaluation.plan)}
     state = st.session_state.get("generator.ensemble")
     if state is None:
@@ -395,6 +400,8 @@ def ensemble_section() -> None:
                            k=ensemble.k, verdict=page.t(f"ens.verdict.{verdict}")))
     for note in ensemble.notes:
         st.caption(ui.md(note))
+    if state["unaffiliated"]:
+        st.caption(page.t("ens.unaffiliated", count=state["unaffiliated"]))
     rows = []
     for key, spot in positions.items():
         metric = METRIC_BY_KEY[key]

@@ -73,7 +73,7 @@ def ensemble_histogram(sample: Sequence[float], value: float | None, *, title: s
     data = np.asarray(sample, dtype=float)
     data = data[np.isfinite(data)]
     frame = pd.DataFrame({"value": data})
-    axis = alt.Axis(format=".1%" if share else "~s", title=title)
+    axis = alt.Axis(format=".1%" if share else "~g", title=title)
     bars = alt.Chart(frame).mark_bar(opacity=0.75, color="#4477AA").encode(
         x=alt.X("value:Q", bin=alt.Bin(maxbins=bins), axis=axis),
         y=alt.Y("count():Q", title="plans"),

@@ -137,6 +137,14 @@ TEXT: dict[str, dict[str, str]] = {
     "ens.verdict.high_outlier": {"en": "an outlier (higher than 97.5 % of plans)",
                                  "da": "en yderlighed (højere end 97,5 % af planerne)"},
     "ens.verdict.gap": {"en": "no data", "da": "ingen data"},
+    "ens.unaffiliated": {"en": "This plan leaves {count} municipalities unaffiliated; as everywhere "
+                              "in the metrics, each counts as its own zone, while every sampled plan "
+                              "places all municipalities in companies.",
+                        "da": "Planen har {count} kommuner uden selskab; som overalt i nøgletallene "
+                              "tæller hver som sin egen zone, mens alle trukne planer placerer alle "
+                              "kommuner i selskaber."},
+    "repair.outlined": {"en": "Outlined: municipalities of the moves not yet accepted.",
+                        "da": "Fremhævet: kommuner i de flytninger, der endnu ikke er godkendt."},
     "ens.method": {"en": "Red line: the chosen plan. Sampled plans are valid (contiguous, at or "
                          "above the floor) but not weighted by how likely a planner is to draw "
                          "them; the percentile says how unusual a value is among valid plans.",
