@@ -904,7 +904,9 @@ class _Search:
         incumbent = None  # (cut, zones) the kicks start from
         kicks_without = 0
         global_at_kick = math.inf
-        while True:
+        # Nothing can move when every unlocked company is a single block (or none borders another).
+        frozen_plan = self.eu.size == 0 or self.B - self.L <= self.K - self.L
+        while not frozen_plan:
             now = time.perf_counter()
             if now - self.began >= time_limit:
                 stopped = "time"
