@@ -16,7 +16,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from destinations.errors import DataError, ScenarioError, SolverError
+from destinations.errors import ScenarioError, SolverError
 from destinations.metrics import OVERNIGHTS_FLOOR
 
 #: Largest time limit accepted (seconds): a runaway value should not tie up a server.
@@ -38,16 +38,9 @@ def _context(base, *, year: int | None, facts, floor: float):
 
 
 def _read_plan(base, path: str | Path):
-    from destinations.scenario_io import MAX_UPLOAD_BYTES, MunicipalityIndex, import_plan_csv
+    from destinations.scenario_io import read_plan_file
 
-    path = Path(path)
-    if not path.is_file():
-        raise DataError(path, "file not found", "give the path of a plan CSV")
-    if path.stat().st_size > MAX_UPLOAD_BYTES:
-        raise DataError(path, f"is larger than {MAX_UPLOAD_BYTES // 2**20} MB",
-                        "a plan has 98 rows - check the file")
-    return import_plan_csv(path.read_bytes(), MunicipalityIndex.from_base(base),
-                           name=path.stem[:80] or "Plan", label=str(path))
+    return read_plan_file(base, path)
 
 
 def _resolve_companies(scenario, wanted: Iterable[str]) -> list[str]:

@@ -510,6 +510,18 @@ def evaluation_to_dict(evaluation) -> dict:
     }
 
 
+def read_plan_file(base, path: str | Path) -> Scenario:
+    """A plan CSV on disk as a scenario; :class:`DataError` if the file is unusable."""
+    path = Path(path)
+    if not path.is_file():
+        raise DataError(path, "file not found", "give the path of a plan CSV")
+    if path.stat().st_size > MAX_UPLOAD_BYTES:
+        raise DataError(path, f"is larger than {MAX_UPLOAD_BYTES // 2**20} MB",
+                        "a plan has 98 rows - check the file")
+    return import_plan_csv(path.read_bytes(), MunicipalityIndex.from_base(base),
+                           name=path.stem[:80] or "Plan", label=str(path))
+
+
 def evaluate_plan_file(base, path: str | Path, *, year: int | None = None, facts=None,
                        flow_params=None) -> dict:
     """``destinations scenario evaluate PLAN.csv --json``: read, evaluate, return the document.
@@ -518,14 +530,7 @@ def evaluate_plan_file(base, path: str | Path, *, year: int | None = None, facts
     """
     from destinations.metrics import evaluate
 
-    path = Path(path)
-    if not path.is_file():
-        raise DataError(path, "file not found", "give the path of a plan CSV")
-    if path.stat().st_size > MAX_UPLOAD_BYTES:
-        raise DataError(path, f"is larger than {MAX_UPLOAD_BYTES // 2**20} MB",
-                        "a plan has 98 rows - check the file")
-    scenario = import_plan_csv(path.read_bytes(), MunicipalityIndex.from_base(base),
-                               name=path.stem[:80] or "Plan", label=str(path))
+    scenario = read_plan_file(base, path)
     ctx = load_context(base, year=year, facts=facts, flow_params=flow_params)
     return evaluation_to_dict(evaluate(scenario, ctx))
 
