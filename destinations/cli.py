@@ -68,6 +68,16 @@ def _year(text: str) -> int:
     return year
 
 
+def _company_count(text: str) -> int:
+    try:
+        k = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of companies, got {text!r}") from None
+    if not 15 <= k <= 25:
+        raise argparse.ArgumentTypeError(f"k = {k} is outside the 15-25 band of the reform")
+    return k
+
+
 def cmd_facts_summary(args: argparse.Namespace) -> dict:
     from destinations.facts import facts_summary
 
@@ -170,11 +180,15 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_optional_commands(groups, scenario_cmds) -> None:
     """Generator, seasonality and itinerary commands (their modules import lazily)."""
     generate = scenario_cmds.add_parser("generate", help="optimised contiguous plan for k companies")
-    generate.add_argument("--k", type=int, required=True, help="number of companies (15-25)")
+    generate.add_argument("--k", type=_company_count, required=True, help="number of companies (15-25)")
     generate.add_argument("--seed", type=int, default=1)
     generate.add_argument("--time-limit", type=float, default=30.0, dest="time_limit")
     generate.add_argument("--floor", type=float, default=None, help="critical-mass floor (overnights)")
     generate.add_argument("--year", type=_year, default=None)
+    generate.add_argument("--balance", type=float, default=None, dest="balance",
+                          help="largest/smallest company overnights at most this ratio")
+    generate.add_argument("--lighthouse", choices=["where_possible", "all", "off"],
+                          default="where_possible", help="lighthouse attraction in every company")
     generate.add_argument("--out", default=None, help="write the plan CSV here")
     generate.add_argument("--json", action="store_true")
     generate.set_defaults(handler=cmd_scenario_generate)
@@ -183,6 +197,14 @@ def _add_optional_commands(groups, scenario_cmds) -> None:
     repair.add_argument("--year", type=_year, default=None)
     repair.add_argument("--json", action="store_true")
     repair.set_defaults(handler=cmd_scenario_repair)
+    ensemble = scenario_cmds.add_parser("ensemble", help="where a plan sits among sampled valid plans")
+    ensemble.add_argument("plan", nargs="?", default=None, help="plan CSV (default: today's companies)")
+    ensemble.add_argument("--steps", type=int, default=500)
+    ensemble.add_argument("--seed", type=int, default=1)
+    ensemble.add_argument("--time-limit", type=float, default=60.0, dest="time_limit")
+    ensemble.add_argument("--year", type=_year, default=None)
+    ensemble.add_argument("--json", action="store_true")
+    ensemble.set_defaults(handler=cmd_scenario_ensemble)
 
     season = groups.add_parser("season", help="seasonality and capacity")
     season_cmds = season.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -225,7 +247,15 @@ def cmd_scenario_generate(args: argparse.Namespace) -> dict:
 
     kwargs = {"floor": args.floor} if args.floor is not None else {}
     return generate_plan(_base(), k=args.k, seed=args.seed, time_limit=args.time_limit, out=args.out,
-                         year=args.year, **kwargs)
+                         year=args.year, balance_max_ratio=args.balance,
+                         require_lighthouse=args.lighthouse, **kwargs)
+
+
+def cmd_scenario_ensemble(args: argparse.Namespace) -> dict:
+    from destinations.generator_cli import ensemble_report
+
+    return ensemble_report(_base(), path=args.plan, steps=args.steps, seed=args.seed,
+                           time_limit=args.time_limit, year=args.year)
 
 
 def cmd_scenario_repair(args: argparse.Namespace) -> dict:
@@ -283,11 +313,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:  # pragma: no cover
         return 130
-    if getattr(args, "json", False):
-        json.dump(payload, sys.stdout, ensure_ascii=False, default=str)
-        sys.stdout.write("\n")
-    else:
-        _print_human(payload)
+    try:
+        if getattr(args, "json", False):
+            json.dump(payload, sys.stdout, ensure_ascii=False, default=str)
+            sys.stdout.write("\n")
+        else:
+            _print_human(payload)
+        sys.stdout.flush()
+    except BrokenPipeError:  # output piped into e.g. `head`, which stopped reading
+        sys.stderr.close()
     return 0
 
 

@@ -78,3 +78,20 @@ def test_narratives_list_and_export(capsys, settings, tmp_path):
 def test_itinerary_plan_bad_hub(capsys, settings):
     assert "Copenhagen Airport" in fail(capsys, "itinerary", "plan", "--from", "Atlantis", "--days", "2",
                                         "--month", "7", "--json")
+
+
+def test_scenario_generate_k_outside_band(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["scenario", "generate", "--k", "40", "--json"])
+    assert info.value.code == 2
+    assert "15-25" in capsys.readouterr().err
+
+
+def test_scenario_generate_and_repair(capsys, settings, tmp_path):
+    out_csv = tmp_path / "plan.csv"
+    out = run(capsys, "scenario", "generate", "--k", "19", "--seed", "1", "--time-limit", "3",
+              "--out", str(out_csv), "--json")
+    assert out["plan"]["companies"] == 19 and out["plan"]["floor_violations"] == []
+    assert out["plan"]["noncontiguous_companies"] == []
+    repaired = run(capsys, "scenario", "repair", str(out_csv), "--json")
+    assert repaired["moves"] == [] and repaired["valid_after"]
