@@ -53,8 +53,10 @@ _SCREEN_SHARE = 0.15
 _ROUNDS = ((8, 0.40), (3, 0.65))  # (sequences kept, progress reached at the end of the round)
 #: Simulated-annealing start temperature, in units of the mean visit score (falls linearly to 0).
 _TEMPERATURE = 1.0
-#: Destroy size: 1 + U**2 * (share of the visits), so mostly small moves and sometimes large ones.
+#: Destroy size: 1 + U**2 * (share of the visits), so mostly small moves and sometimes large ones;
+#: larger with time windows, where the routes are tighter and the search has no local search.
 _DESTROY_SHARE = 0.3
+_DESTROY_SHARE_TW = 0.5
 #: Noise on the insertion ratio of the first repair pass: ratio * (1 + U * noise * U').
 _NOISE = 0.3
 #: Iterations without improvement before a search returns to its best state.
@@ -925,6 +927,7 @@ def solve(
     if data.n_days == 1:
         ops.remove("trip")
     temp0 = _TEMPERATURE * data.mean_score
+    share = _DESTROY_SHARE_TW if data.time_windows else _DESTROY_SHARE
 
     def lns(current: _State, until: float) -> _State:
         """LNS from ``current`` until progress reaches ``until``; returns the best state found."""
@@ -936,7 +939,7 @@ def solve(
             cand = current.copy()
             op = ops[int(rng.integers(len(ops)))]
             visits = sum(len(tr) - 2 for tr in cand.trips)
-            kmax = max(2, int(_DESTROY_SHARE * visits))
+            kmax = max(2, int(share * visits))
             k = 1 + int(rng.random() ** 2 * kmax)
             before = cand.routed.copy()
             search.destroy(cand, op, k)
