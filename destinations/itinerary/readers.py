@@ -176,7 +176,9 @@ def read_toptw(path: str | Path, m: int = 1, *, decimals: int | None = None) -> 
     n = n_customers + 1
     if len(lines) < n + 1:
         raise DataError(
-            path, f"header announces {n_customers} customers ({n} vertex lines) but only {len(lines) - 1} lines follow", fix
+            path,
+            f"header announces {n_customers} customers ({n} vertex lines) but only {len(lines) - 1} lines follow",
+            fix,
         )
     rows = lines[-n:]
     xy = np.zeros((n, 2))
@@ -234,7 +236,9 @@ def detect_format(path: str | Path) -> str:
         return "ophs"
     if min(widths) >= 7:
         return "toptw"
-    raise DataError(path, "cannot tell whether this is an OPHS or a TOPTW instance", "use the .ophs extension for OPHS files")
+    raise DataError(
+        path, "cannot tell whether this is an OPHS or a TOPTW instance", "use the .ophs extension for OPHS files"
+    )
 
 
 # -------------------------------------------------------------------- best-known / published

@@ -12,7 +12,9 @@ from destinations.itinerary.readers import detect_format, read_ophs, read_toptw
 from destinations.itinerary.solver import solve
 
 
-def solve_instance_file(path: str | Path, *, m: int | None = None, time_limit: float = 2.0, seed: int = 0) -> dict[str, Any]:
+def solve_instance_file(
+    path: str | Path, *, m: int | None = None, time_limit: float = 2.0, seed: int = 0
+) -> dict[str, Any]:
     """Read an OPHS or TOPTW instance, solve it and summarise the result.
 
     Parameters
