@@ -58,24 +58,24 @@ def _print_human(payload: dict, indent: int = 0) -> None:
             print(f"{pad}{key}: {value}")
 
 
-def _year(text: str) -> int:
-    try:
-        year = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a year such as 2019, got {text!r}") from None
-    if not 1990 <= year <= 2100:
-        raise argparse.ArgumentTypeError(f"year {year} is outside 1990-2100")
-    return year
+def _bounded_int(low: int, high: int, *, noun: str, outside: str):
+    """An argparse type: a whole number within [low, high], with a one-line error otherwise."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected {noun}, got {text!r}") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(outside.format(value=value))
+        return value
+
+    return parse
 
 
-def _company_count(text: str) -> int:
-    try:
-        k = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number of companies, got {text!r}") from None
-    if not 15 <= k <= 25:
-        raise argparse.ArgumentTypeError(f"k = {k} is outside the 15-25 band of the reform")
-    return k
+_year = _bounded_int(1990, 2100, noun="a year such as 2019", outside="year {value} is outside 1990-2100")
+_company_count = _bounded_int(15, 25, noun="a whole number of companies",
+                              outside="k = {value} is outside the 15-25 band of the reform")
 
 
 def cmd_facts_summary(args: argparse.Namespace) -> dict:
