@@ -65,12 +65,20 @@ def base_datasets(base: BaseData) -> list[DatasetInfo]:
     ]
 
 
-def data_status(base: BaseData, *, extra: list[DatasetInfo] | None = None) -> dict:
+def all_datasets(base: BaseData) -> list[DatasetInfo]:
+    """Base datasets plus the tourism-facts files (and official StatBank files where present)."""
+    from destinations.facts import datasets_info
+
+    return base_datasets(base) + list(datasets_info(base.settings))
+
+
+def data_status(base: BaseData) -> dict:
     """The payload of ``destinations data status --json``."""
     summary = summarize_graph(base.graph, list(base.links))
-    report = simplification_report(base.municipalities, base.settings.display_tolerance_m)
-    datasets = base_datasets(base) + list(extra or [])
     display = display_municipalities(base.municipalities, base.settings.display_tolerance_m)
+    report = simplification_report(base.municipalities, base.settings.display_tolerance_m,
+                                   simplified=display)
+    datasets = all_datasets(base)
     payload = municipality_geojson(display, base.today_assignment, base.today_company_names,
                                    unaffiliated_label="Unaffiliated")
     return {

@@ -32,16 +32,7 @@ def _base():
 def cmd_data_status(args: argparse.Namespace) -> dict:
     from destinations.catalog import data_status
 
-    base = _base()
-    return data_status(base, extra=_facts_datasets(base))
-
-
-def _facts_datasets(base) -> list:
-    try:
-        from destinations.facts import datasets_info
-    except ImportError:  # facts layer not installed in this build
-        return []
-    return list(datasets_info(base.settings))
+    return data_status(_base())
 
 
 def _print_human(payload: dict, indent: int = 0) -> None:

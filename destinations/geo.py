@@ -67,10 +67,14 @@ def _plain(value: object) -> object:
     return value
 
 
-def simplification_report(frame: gpd.GeoDataFrame, tolerance_m: float) -> SimplificationReport:
-    """Measure payload and fidelity of :func:`simplify_coverage` on ``frame``."""
+def simplification_report(frame: gpd.GeoDataFrame, tolerance_m: float, *,
+                          simplified: gpd.GeoDataFrame | None = None) -> SimplificationReport:
+    """Measure payload and fidelity of :func:`simplify_coverage` on ``frame``.
+
+    ``simplified`` is that function's result when the caller has it already (same tolerance).
+    """
     raw = to_compact_geojson(frame.to_crs(DISPLAY_CRS), ["code"])
-    simple = simplify_coverage(frame, tolerance_m)
+    simple = simplify_coverage(frame, tolerance_m) if simplified is None else simplified
     payload = to_compact_geojson(simple, ["code"])
     back = simple.to_crs(ANALYSIS_CRS)
     error = float(np.max(np.abs(back.area.values - frame.area.values) / frame.area.values))

@@ -73,7 +73,7 @@ if selection and selection[0] == "a":
     spot = base.attraction_by_id[selection[1]]
     center, zoom = (spot.lat, spot.lon), 10
 elif selection:
-    point = base.municipalities.to_crs(4326).geometry[selection[1]].representative_point()
+    point = data.display_geometry().geometry[selection[1]].representative_point()
     center, zoom = (point.y, point.x), 9
 
 fmap = maps.new_map(tiles=show_tiles)

@@ -82,22 +82,14 @@ def status() -> dict:
     """``data status`` payload (computed once per process)."""
     from destinations.catalog import data_status
 
-    return data_status(base(), extra=facts_datasets())
-
-
-def facts_datasets() -> list:
-    try:
-        from destinations.facts import datasets_info
-    except ImportError:
-        return []
-    return list(datasets_info(base().settings))
+    return data_status(base())
 
 
 @st.cache_resource(show_spinner=False)
 def catalogue() -> list:
-    from destinations.catalog import base_datasets
+    from destinations.catalog import all_datasets
 
-    return base_datasets(base()) + facts_datasets()
+    return all_datasets(base())
 
 
 def mismatch_table():
