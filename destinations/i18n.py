@@ -23,6 +23,8 @@ COMMON: dict[str, dict[str, str]] = {
     "uncertain": {"en": "membership uncertain", "da": "medlemskab usikkert"},
     "error.data": {"en": "The data could not be loaded", "da": "Data kunne ikke indlæses"},
     "source": {"en": "Source", "da": "Kilde"},
+    "unit.residents": {"en": "residents", "da": "indbyggere"},
+    "unit.km²": {"en": "km²", "da": "km²"},
     "year": {"en": "Year", "da": "År"},
 }
 
@@ -34,6 +36,14 @@ def translate(table: Table, key: str, lang: str, **values: object) -> str:
         return key
     text = entry.get(lang) or entry.get("en") or key
     return text.format(**values) if values else text
+
+
+def number(value: float, lang: str, decimals: int = 0) -> str:
+    """A number in the language's convention: en 1,096.2 · da 1.096,2."""
+    text = f"{value:,.{decimals}f}"
+    if lang == "da":
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text
 
 
 def normalize_language(value: object) -> str:

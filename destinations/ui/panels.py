@@ -5,15 +5,16 @@ from __future__ import annotations
 import streamlit as st
 
 from destinations.data.base import BaseData
+from destinations.i18n import number
 from destinations.lookup import format_months, municipality_facts
 from destinations.model import Fact
 from destinations.ui.frame import Page, kind_badge
 
 
-def _fact_line(page: Page, label: str, fact: Fact, fmt: str = "{:,.0f}") -> None:
-    value = page.t("gap") if fact.is_gap else fmt.format(fact.value).replace(",", " " if page.lang == "da" else ",")
+def _fact_line(page: Page, label: str, fact: Fact, decimals: int = 0) -> None:
+    value = page.t("gap") if fact.is_gap else number(fact.value, page.lang, decimals)
     p = fact.provenance
-    st.markdown(f"**{label}:** {value} {fact.unit} {kind_badge(page, p.kind.value)}")
+    st.markdown(f"**{label}:** {value} {page.t('unit.' + fact.unit)} {kind_badge(page, p.kind.value)}")
     st.caption(f"{page.t('source')}: {p.source}" + (f" ({p.year})" if p.year else ""))
 
 
@@ -23,7 +24,7 @@ def render_metric_legend(page: Page, metric, bins) -> None:
     from destinations.choropleth import GAP_COLOUR
 
     def fmt(value: float) -> str:
-        return f"{value:.0%}" if metric.percent else f"{value:,.0f}"
+        return f"{value:.0%}" if metric.percent else number(value, page.lang)
 
     entries = [(colour, f"{fmt(lo)} – {fmt(hi)}") for colour, lo, hi in
                zip(bins.colours, bins.edges[:-1], bins.edges[1:])]
@@ -43,7 +44,7 @@ def _facts_lines(page: Page, facts, code: str) -> None:
     share = facts.foreign_share().get(code)
     badge = kind_badge(page, kind)
     label = page.t("panel.overnights", year=facts.year)
-    st.markdown(f"**{label}:** {annual:,.0f} {badge}")
+    st.markdown(f"**{label}:** {number(annual, page.lang)} {badge}")
     if share is not None and share == share:
         st.markdown(f"**{page.t('panel.foreign_share')}:** {share:.0%} {badge}")
     source = (f"Statistics Denmark StatBank ({facts.year})" if kind == "official"
@@ -64,7 +65,7 @@ def render_municipality_panel(page: Page, base: BaseData, code: str, *, facts=No
     else:
         st.caption(f"{page.t('panel.membership_source')}: {facts.membership_source}")
     _fact_line(page, page.t("panel.population"), facts.population)
-    _fact_line(page, page.t("panel.area"), facts.area_km2, "{:,.1f}")
+    _fact_line(page, page.t("panel.area"), facts.area_km2, decimals=1)
     if tourism is not None:
         _facts_lines(page, tourism, code)
     if facts.fellow_members:
@@ -73,7 +74,7 @@ def render_municipality_panel(page: Page, base: BaseData, code: str, *, facts=No
     if not facts.attractions:
         st.caption(page.t("panel.none"))
     for a in facts.attractions:
-        visitors = f"{a.visitors:,} ({a.visitors_year})" if a.visitors else page.t("panel.visitors.gap")
+        visitors = f"{number(a.visitors, page.lang)} ({a.visitors_year})" if a.visitors else page.t("panel.visitors.gap")
         st.markdown(f"- {a.name} · {a.category} · {visitors}")
 
 
@@ -86,7 +87,7 @@ def render_attraction_panel(page: Page, base: BaseData, attraction_id: str) -> N
                 f"({a.kommune_code}) · **{page.t('panel.company')}:** "
                 f"{company.name if company else page.t('panel.unaffiliated')}")
     if a.visitors:
-        st.markdown(f"**{page.t('panel.visitors')}:** {a.visitors:,} ({a.visitors_year}) "
+        st.markdown(f"**{page.t('panel.visitors')}:** {number(a.visitors, page.lang)} ({a.visitors_year}) "
                     f"{kind_badge(page, 'compiled')}")
     else:
         st.markdown(f"**{page.t('panel.visitors')}:** {page.t('panel.visitors.gap')}")

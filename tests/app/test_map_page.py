@@ -82,3 +82,9 @@ def test_missing_data_gives_one_clear_message(page_test, tmp_path, monkeypatch):
     assert len(at.error) == 1
     message = at.error[0].value
     assert "file not found" in message and "DESTINATIONS_DATA_DIR" in message
+
+
+def test_danish_panel_uses_danish_numbers_and_units(page_test):
+    at = page_test("pages/1_Map.py", query={"lang": "da", "sel": "m:101"})
+    body = texts(at)
+    assert "623.404 indbyggere" in body

@@ -39,3 +39,11 @@ def test_overnights_match_facts_summary(base):
     summary = facts_summary(base, 2019)
     assert metric.values["101"] == pytest.approx(summary["municipalities"]["101"]["overnights"], rel=1e-6)
     assert metric.kind == "modelled"
+
+
+def test_numbers_follow_the_language():
+    from destinations.i18n import number
+
+    assert number(1096.23, "en", 1) == "1,096.2"
+    assert number(1096.23, "da", 1) == "1.096,2"
+    assert number(623404, "da") == "623.404"
