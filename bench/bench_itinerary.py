@@ -41,7 +41,9 @@ from destinations.itinerary import (  # noqa: E402
     read_toptw,
     solve,
 )
-from destinations.settings import load_settings  # noqa: E402
+
+#: Public benchmark instances carried by the repository (see instances/README.md).
+INSTANCES = Path(__file__).resolve().parent / "instances"
 
 OPHS_SETS = ("SET1_1-2", "SET1_2-3", "SET1_3-4")
 TOPTW_DIR = "c_r_rc_100_100"
@@ -135,10 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="print every instance")
     args = parser.parse_args(argv)
 
-    bench = load_settings().bench_dir
-    if not bench.is_dir():
-        print(f"benchmark data not found at {bench} (set DESTINATIONS_DATA_DIR)", file=sys.stderr)
-        return 2
+    bench = INSTANCES
     ophs_limit = args.time_limit if args.time_limit is not None else DEFAULT_OPHS_SECONDS
     toptw_limit = args.toptw_time_limit or (args.time_limit if args.time_limit is not None else DEFAULT_TOPTW_SECONDS)
     step = 4 if args.quick else 1

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from destinations.data.base import BaseData
+from destinations.data.fetch import OFFICIAL_MUNICIPALITIES_FILE
+from destinations.data.manifest import check_files, dataset_info, read_manifest
 from destinations.data.geography import MUNICIPALITIES_FILE, PARISHES_FILE, REGIONS_FILE
 from destinations.graph import summarize_graph
 from destinations.layers import display_municipalities, municipality_geojson
 from destinations.geo import simplification_report
 from destinations.model import DatasetInfo, Kind
-
-DAGI_SOURCE = ("Geodatastyrelsen & Danske Kommuner, DAGI 1:500 000 (FOT data set 2014-02-13); "
-               "public copies named in geodata/README.md")
-DAGI_LICENCE = "Danish public geodata, free use with attribution"
-COMPILED_LICENCE = "facts from public pages/repositories; each row names its source"
-
 
 def base_datasets(base: BaseData) -> list[DatasetInfo]:
     """Catalogue rows for the base datasets (tourism facts add their own rows)."""
@@ -24,44 +22,27 @@ def base_datasets(base: BaseData) -> list[DatasetInfo]:
     uncertain = int(base.memberships["uncertain"].sum())
     estimated = sum(bool(d["crossing_estimated"]) for *_, d in base.graph.edges(data=True))
     return [
-        DatasetInfo("Municipal boundaries", str(s.geodata_dir / MUNICIPALITIES_FILE), DAGI_SOURCE,
-                    DAGI_LICENCE, Kind.OFFICIAL, len(base.municipalities), "2014",
-                    "98 municipalities (311 polygons over 99 codes, dissolved by code)",
-                    ("Christiansø (411) is not a municipality; it is folded into Bornholm (400).",
-                     "Scale 1:500 000: small islands and coastline detail are generalised.")),
-        DatasetInfo("Regions", str(s.geodata_dir / REGIONS_FILE), DAGI_SOURCE, DAGI_LICENCE,
-                    Kind.OFFICIAL, len(base.regions), "2014", "5 regions", ()),
-        DatasetInfo("Parishes", str(s.geodata_dir / PARISHES_FILE), DAGI_SOURCE, DAGI_LICENCE,
-                    Kind.OFFICIAL, 2148, "2014", "2,148 parishes with the municipality holding most of each",
-                    ("22 parishes straddle a municipal border by more than 5 % of their area.",)),
-        DatasetInfo("Municipality codes and names", str(s.facts_dir / "municipality_codes.csv"),
-                    "Statistics Denmark spelling via public repository (see file)", COMPILED_LICENCE,
-                    Kind.COMPILED, len(base.municipalities), "current", "all 98", ()),
-        DatasetInfo("Destination companies today", str(s.facts_dir / "destination_companies_2021.csv"),
-                    "Company and municipal pages, public repositories (a source per row)",
-                    COMPILED_LICENCE, Kind.COMPILED, len(base.memberships), "2023–2025",
-                    f"{len(base.companies)} companies; {len(base.unaffiliated)} municipalities in none",
-                    (f"{uncertain} memberships are inferred or conflicting ('uncertain:' in the source) "
-                     "and flagged on the map.",)),
-        DatasetInfo("Population", str(s.facts_dir / "municipality_population.csv"),
-                    "Statistics Denmark StatBank FOLK1A (1 January 2019)", "Statistics Denmark, free use "
-                    "with attribution", Kind.OFFICIAL, len(base.population), "2019", "all 98", ()),
-        DatasetInfo("Attractions (reasons-to-go)", str(s.facts_dir / "attractions.csv"),
-                    "VisitDenmark lists, annual reports, press, Wikipedia (a source per row)",
-                    COMPILED_LICENCE, Kind.COMPILED, len(base.attractions) + len(result.rejected),
-                    "2017–2024", f"{len(base.attractions)} loaded, {len(result.rejected)} rejected; "
-                    f"visitors known for {with_visitors}",
-                    (f"{approx} have approximate coordinates ('coords approx'), possibly several km off.",
-                     f"{len(result.mismatches)} lie in another municipality than stated (listed below); "
-                     "the stated municipality is used.")),
-        DatasetInfo("Fixed links (bridges, tunnels, ferries)", str(s.facts_dir / "fixed_links.csv"),
-                    "Wikipedia, operator and press pages (a source per row)", COMPILED_LICENCE,
-                    Kind.COMPILED, len(base.links), "2009–2026",
-                    f"{len(base.links)} links; crossing minutes for "
-                    f"{sum(l.crossing_minutes is not None for l in base.links)}",
-                    ("Some rows record conflicting sources (see notes column).",
-                     f"{estimated} graph edges use an estimated crossing time (no source gave one).",
-                     "Rail-only links and ferries to ports abroad are not road edges.")),
+        dataset_info(s, MUNICIPALITIES_FILE, rows=len(base.municipalities),
+                     coverage="98 municipalities (311 polygons over 99 codes, dissolved by code)"),
+        dataset_info(s, REGIONS_FILE, rows=len(base.regions), coverage="5 regions"),
+        dataset_info(s, PARISHES_FILE, rows=2148,
+                     coverage="2,148 parishes with the municipality holding most of each"),
+        dataset_info(s, "municipality_codes.csv", rows=len(base.municipalities), coverage="all 98"),
+        dataset_info(s, "destination_companies_2021.csv", rows=len(base.memberships),
+                     coverage=f"{len(base.companies)} companies; {len(base.unaffiliated)} municipalities "
+                              "in none",
+                     caveats=(f"{uncertain} memberships are inferred or conflicting and flagged on the map.",)),
+        dataset_info(s, "municipality_population.csv", rows=len(base.population), coverage="all 98"),
+        dataset_info(s, "attractions.csv", rows=len(base.attractions) + len(result.rejected),
+                     coverage=f"{len(base.attractions)} loaded, {len(result.rejected)} rejected; "
+                              f"visitors known for {with_visitors}",
+                     caveats=(f"{approx} have approximate coordinates, possibly several km off.",
+                              f"{len(result.mismatches)} lie in another municipality than stated (listed "
+                              "below); the stated municipality is used.")),
+        dataset_info(s, "fixed_links.csv", rows=len(base.links),
+                     coverage=f"{len(base.links)} links; crossing minutes for "
+                              f"{sum(l.crossing_minutes is not None for l in base.links)}",
+                     caveats=(f"{estimated} graph edges use an estimated crossing time (no source gave one).",)),
     ]
 
 
@@ -70,6 +51,35 @@ def all_datasets(base: BaseData) -> list[DatasetInfo]:
     from destinations.facts import datasets_info
 
     return base_datasets(base) + list(datasets_info(base.settings))
+
+
+def files_in_force(settings) -> list[dict]:
+    """Which file stands for each dataset, and where it came from.
+
+    ``origin`` is ``bundled`` (the data shipped with the code), ``data directory`` (a folder set by
+    ``DESTINATIONS_DATA_DIR``) or ``user download`` (``destinations data fetch``, which takes
+    precedence; ``replaces`` says over what).
+    """
+    from destinations.facts.statbank import STATBANK_TABLES, official_files
+    from destinations.settings import bundled_data_dir
+
+    origin = "bundled" if settings.data_dir == bundled_data_dir().resolve() else "data directory"
+    downloads: list[dict] = []
+    dawa = settings.official_dir / OFFICIAL_MUNICIPALITIES_FILE
+    if dawa.is_file():
+        downloads.append({"path": str(dawa), "origin": "user download", "replaces": MUNICIPALITIES_FILE})
+    for path in official_files(settings):
+        table = next(t for t in STATBANK_TABLES.values() if t.filename == path.name)
+        replaces = ("modelled municipality overnights"
+                    if table.role in ("municipality_overnights", "holiday_homes") else "")
+        downloads.append({"path": str(path), "origin": "user download", "replaces": replaces,
+                          "table": table.id})
+    replaced = {d["replaces"] for d in downloads}
+    entries = read_manifest(settings.data_dir)
+    names = ([e.path for e in entries] if entries is not None
+             else sorted(p.name for p in Path(settings.data_dir).glob("*") if p.is_file()))
+    bundled = [{"path": name, "origin": origin, "in_force": name not in replaced} for name in names]
+    return bundled + downloads
 
 
 def data_status(base: BaseData) -> dict:
@@ -81,8 +91,13 @@ def data_status(base: BaseData) -> dict:
     datasets = all_datasets(base)
     payload = municipality_geojson(display, base.today_assignment, base.today_company_names,
                                    unaffiliated_label="Unaffiliated")
+    checks = check_files(base.settings.data_dir)
     return {
         "data_dir": str(base.settings.data_dir),
+        "manifest": read_manifest(base.settings.data_dir) is not None,
+        "files": [{"path": c.path, "sha256": c.sha256, "ok": c.ok} for c in checks],
+        "user_data_dir": str(base.settings.user_data_dir),
+        "in_force": files_in_force(base.settings),
         "municipalities": len(base.municipalities),
         "regions": len(base.regions),
         "companies": len(base.companies),

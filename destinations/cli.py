@@ -10,7 +10,7 @@ import json
 import sys
 from typing import Callable, Sequence
 
-from destinations.errors import DestinationsError
+from destinations.errors import DataError, DestinationsError
 from destinations.settings import load_settings
 
 Handler = Callable[[argparse.Namespace], dict]
@@ -33,6 +33,34 @@ def cmd_data_status(args: argparse.Namespace) -> dict:
     from destinations.catalog import data_status
 
     return data_status(_base())
+
+
+def cmd_data_verify(args: argparse.Namespace) -> dict:
+    from destinations.data.manifest import check_files, read_manifest, rehash
+
+    settings = load_settings()
+    if read_manifest(settings.data_dir) is None:
+        raise DataError(settings.manifest_path, "file not found: nothing to verify against",
+                        "point DESTINATIONS_DATA_DIR at a folder with a manifest, or restore geodata/")
+    if args.rehash:
+        return {"data_dir": str(settings.data_dir), "rehashed": rehash(settings.data_dir)}
+    checks = check_files(settings.data_dir)
+    payload = {"data_dir": str(settings.data_dir), "ok": all(c.ok for c in checks),
+               "files": [{"path": c.path, "sha256": c.sha256, "ok": c.ok, "problem": c.problem}
+                         for c in checks]}
+    problems = [f"{settings.data_dir / c.path}: {c.problem}" for c in checks if not c.ok]
+    if problems:
+        raise CommandFailed("\n".join(problems) + "\nFix: `git checkout geodata/` in a clone, or "
+                            "reinstall the package", payload)
+    return payload
+
+
+class CommandFailed(DestinationsError):
+    """A command that ran but found problems: one line each on stderr, exit 2 (JSON still printed)."""
+
+    def __init__(self, message: str, payload: dict) -> None:
+        super().__init__(message)
+        self.payload = payload
 
 
 def _print_human(payload: dict, indent: int = 0) -> None:
@@ -125,7 +153,12 @@ def build_parser() -> argparse.ArgumentParser:
     status = data_cmds.add_parser("status", help="what is loaded, from where")
     status.add_argument("--json", action="store_true", help="print one JSON object")
     status.set_defaults(handler=cmd_data_status)
-    fetch = data_cmds.add_parser("fetch", help="download official data into the data directory")
+    verify = data_cmds.add_parser("verify", help="check every data file against the manifest")
+    verify.add_argument("--json", action="store_true", help="print one JSON object")
+    verify.add_argument("--rehash", action="store_true",
+                        help="maintainers: record the current size, SHA-256 and rows in manifest.json")
+    verify.set_defaults(handler=cmd_data_verify)
+    fetch = data_cmds.add_parser("fetch", help="download official data into the user data folder")
     fetch.add_argument("source", choices=["statbank", "dagi"])
     fetch.add_argument("--json", action="store_true")
     fetch.set_defaults(handler=cmd_data_fetch)
@@ -300,7 +333,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         payload = args.handler(args)
     except DestinationsError as exc:
-        print(f"destinations: error: {exc}", file=sys.stderr)
+        if getattr(args, "json", False) and isinstance(exc, CommandFailed):
+            json.dump(exc.payload, sys.stdout, ensure_ascii=False, default=str)
+            sys.stdout.write("\n")
+        for line in str(exc).splitlines():
+            print(f"destinations: error: {line}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:  # pragma: no cover
         return 130

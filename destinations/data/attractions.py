@@ -61,7 +61,7 @@ def parse_months(text: str) -> tuple[int, ...]:
 
 
 def load_attractions(settings: Settings, municipalities: gpd.GeoDataFrame) -> AttractionsResult:
-    path = settings.facts_dir / ATTRACTIONS_FILE
+    path = settings.data_dir / ATTRACTIONS_FILE
     frame = read_csv(path, required=["name", "category", "lat", "lon", "kommune_name", "visitors",
                                      "visitors_year", "season_open_months", "themes", "source"])
     name_to_code = dict(zip(municipalities["name"], municipalities["code"]))

@@ -13,6 +13,7 @@ from destinations.data.attractions import AttractionsResult, load_attractions
 from destinations.data.companies import companies_from_memberships, load_memberships
 from destinations.data.geography import load_municipalities, load_regions
 from destinations.data.links import FixedLink, load_fixed_links
+from destinations.data.manifest import require_intact
 from destinations.data.population import load_population
 from destinations.graph import build_travel_graph
 from destinations.model import Attraction, DestinationCompany
@@ -77,7 +78,12 @@ class BaseData:
 
 
 def load_base(settings: Settings) -> BaseData:
-    """Load and validate every base dataset; raises :class:`~destinations.errors.DataError`."""
+    """Load and validate every base dataset; raises :class:`~destinations.errors.DataError`.
+
+    Every file the manifest lists is checked first, so a missing, truncated or edited file is
+    named with how to restore it rather than half-read.
+    """
+    require_intact(settings)
     municipalities = load_municipalities(settings)
     codes = municipalities["code"].tolist()
     memberships = load_memberships(settings, codes)

@@ -30,7 +30,7 @@ def load_memberships(settings: Settings, municipality_codes: list[str]) -> pd.Da
 
     Christiansø (411) rows are dropped: it is planned with Bornholm.
     """
-    path = settings.facts_dir / COMPANIES_FILE
+    path = settings.data_dir / COMPANIES_FILE
     frame = read_csv(path, required=["kommune_code", "destination_company", "source"])
     frame["code"] = frame["kommune_code"].str.strip()
     frame = frame[~frame["code"].isin(FOLDED_CODES)].copy()

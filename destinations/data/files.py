@@ -11,8 +11,9 @@ import pandas as pd
 from destinations.errors import DataError
 
 _FIX_DATA_DIR = (
-    "point DESTINATIONS_DATA_DIR at a folder holding geodata/ and data/ "
-    "(the project's ../shared folder) or restore the file"
+    "restore the file (`git checkout geodata/` in a clone, or reinstall the package; "
+    "`destinations data verify` lists every damaged file), or point DESTINATIONS_DATA_DIR at a "
+    "folder with the same files"
 )
 
 

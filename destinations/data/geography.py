@@ -50,7 +50,7 @@ def _read_geojson(path: Path, required: list[str]) -> gpd.GeoDataFrame:
 
 def load_municipality_codes(settings: Settings) -> pd.DataFrame:
     """The 98 codes with Statistics Denmark's spelling and ISO region."""
-    path = settings.facts_dir / CODES_FILE
+    path = settings.data_dir / CODES_FILE
     frame = read_csv(path, required=["kommune_code", "kommune_name", "region_iso_3166_2"])
     frame["kommune_code"] = frame["kommune_code"].str.strip()
     if frame["kommune_code"].duplicated().any():
@@ -64,7 +64,7 @@ def municipalities_path(settings: Settings) -> Path:
     from destinations.data.fetch import OFFICIAL_MUNICIPALITIES_FILE
 
     official = settings.official_dir / OFFICIAL_MUNICIPALITIES_FILE
-    return official if official.exists() else settings.geodata_dir / MUNICIPALITIES_FILE
+    return official if official.exists() else settings.data_dir / MUNICIPALITIES_FILE
 
 
 def load_municipalities(settings: Settings) -> gpd.GeoDataFrame:
@@ -104,7 +104,7 @@ def load_municipalities(settings: Settings) -> gpd.GeoDataFrame:
 
 def load_regions(settings: Settings) -> gpd.GeoDataFrame:
     """The 5 regions in EPSG:25832 with ``region_code`` (ISO) and ``region_name``."""
-    path = settings.geodata_dir / REGIONS_FILE
+    path = settings.data_dir / REGIONS_FILE
     raw = _read_geojson(path, ["REGIONKODE"]).to_crs(ANALYSIS_CRS)
     # DAGI region codes are 1081..1085; ISO 3166-2 uses DK-81..DK-85.
     raw["region_code"] = "DK-" + raw["REGIONKODE"].astype(str).str[-2:]
@@ -119,7 +119,7 @@ def load_regions(settings: Settings) -> gpd.GeoDataFrame:
 
 def load_parishes(settings: Settings) -> gpd.GeoDataFrame:
     """About 2,150 parishes in EPSG:25832: ``parish_code``, ``parish_name``, ``kommune_code``."""
-    path = settings.geodata_dir / PARISHES_FILE
+    path = settings.data_dir / PARISHES_FILE
     raw = _read_geojson(path, ["parish_code", "parish_name", "kommune_code"]).to_crs(ANALYSIS_CRS)
     raw["parish_code"] = raw["parish_code"].astype(str)
     raw["kommune_code"] = raw["kommune_code"].astype(str).replace(FOLDED_CODES)

@@ -40,7 +40,7 @@ class FixedLink:
 
 
 def load_fixed_links(settings: Settings) -> list[FixedLink]:
-    path = settings.facts_dir / FIXED_LINKS_FILE
+    path = settings.data_dir / FIXED_LINKS_FILE
     frame = read_csv(
         path,
         required=["link_name", "mode", "from_kommune_code", "to_kommune_code", "crossing_minutes",

@@ -15,7 +15,7 @@ POPULATION_YEAR = 2019
 
 def load_population(settings: Settings, municipality_codes: list[str]) -> pd.Series:
     """Population 1 Jan 2019 indexed by municipality code (int). Later sparse years are ignored."""
-    path = settings.facts_dir / POPULATION_FILE
+    path = settings.data_dir / POPULATION_FILE
     frame = read_csv(path, required=["kommune_code", "year", "population", "source"])
     frame["year"] = to_int(frame, "year", path)
     frame["population"] = to_int(frame, "population", path)

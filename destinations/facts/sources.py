@@ -1,6 +1,6 @@
 """Loaders for every tourism statistics file in the data directory, validated, with provenance.
 
-Each loader reads one file of ``settings.facts_dir`` (see ``README_tourism_data.md`` there), checks
+Each loader reads one file of ``settings.data_dir`` (see ``README_tourism_data.md`` there), checks
 its columns and values, and returns a tidy frame in which every row keeps its ``source``. Values are
 never estimated here; a gap stays NaN. Units are converted to plain counts (``mio.`` x 1e6,
 ``thousand`` x 1e3) so callers never juggle units.
@@ -83,7 +83,7 @@ def load_national_monthly(settings: Settings) -> pd.DataFrame:
         (danish / foreign), ``value``, ``flag`` (Eurostat flag or ""), ``source``. Aggregates
         (I551-I553, I552_I553, total) are checked against their parts and then dropped.
     """
-    path = settings.facts_dir / NATIONAL_MONTHLY_FILE
+    path = settings.data_dir / NATIONAL_MONTHLY_FILE
     frame = read_csv(path, required=["year", "month", "nace_r2", "nationality", "overnights",
                                      "eurostat_flag", "source"])
     frame["year"] = to_int(frame, "year", path)
@@ -126,7 +126,7 @@ def load_regional_annual(settings: Settings) -> pd.DataFrame:
         (total / danish / foreign), ``value``, ``source``. Where the Danish/foreign split exists
         (2022-2023) it must add up to the total; a mismatch is a :class:`DataError`.
     """
-    path = settings.facts_dir / REGIONAL_ANNUAL_FILE
+    path = settings.data_dir / REGIONAL_ANNUAL_FILE
     frame = read_csv(path, required=["area_code", "area_iso", "year", "nationality", "overnights",
                                      "source"])
     frame["region"] = frame["area_code"].str.strip().str.zfill(3)
@@ -174,7 +174,7 @@ def load_national_by_nationality(settings: Settings) -> pd.DataFrame:
     Returns ``year``, ``country`` (Danish StatBank name), ``value``, ``source``. There is no
     Denmark row and no total in the file: these 17 countries are not all foreign guests.
     """
-    path = settings.facts_dir / NATIONALITY_FILE
+    path = settings.data_dir / NATIONALITY_FILE
     frame = read_csv(path, required=["year", "nationality", "overnights", "source"])
     frame["year"] = to_int(frame, "year", path).astype(int)
     frame["value"] = to_float(frame, "overnights", path)
@@ -196,7 +196,7 @@ def load_national_totals(settings: Settings) -> pd.DataFrame:
     Returns ``area_code``, ``year``, ``period``, ``metric``, ``value`` (count, or percent where
     ``unit`` is "pct"), ``unit`` (as published), ``scope``, ``source``, ``source_wording``.
     """
-    path = settings.facts_dir / NATIONAL_TOTALS_FILE
+    path = settings.data_dir / NATIONAL_TOTALS_FILE
     frame = read_csv(path, required=["area_code", "year", "period", "metric", "value", "unit",
                                      "scope", "source"])
     frame["year"] = to_int(frame, "year", path).astype(int)
@@ -290,7 +290,7 @@ def _decline(text: str) -> float | None:
 
 def load_municipality_figures(settings: Settings) -> pd.DataFrame:
     """The published municipality overnight figures as they stand in the file (validated)."""
-    path = settings.facts_dir / MUNICIPALITY_FIGURES_FILE
+    path = settings.data_dir / MUNICIPALITY_FIGURES_FILE
     frame = read_csv(path, required=["kommune_code", "kommune_name", "year", "period", "metric",
                                      "value", "unit", "nationality", "accommodation_type",
                                      "qualifier", "source"])
@@ -311,7 +311,7 @@ def published_figures(settings: Settings, municipality_codes: list[str]) -> tupl
     Danish 43.3 %) becomes a count by multiplying with the same publisher's total; that is
     recorded in ``derived``.
     """
-    path = settings.facts_dir / MUNICIPALITY_FIGURES_FILE
+    path = settings.data_dir / MUNICIPALITY_FIGURES_FILE
     frame = load_municipality_figures(settings)
     unknown = sorted(set(frame["kommune_code"]) - set(municipality_codes))
     if unknown:
@@ -418,7 +418,7 @@ def load_capacity(settings: Settings) -> pd.DataFrame:
     Returns ``year``, ``period`` (annual / April), ``type`` (hotel, holiday_centre_hostel,
     camping, holiday_home, or an aggregate code), ``metric``, ``value``, ``qualifier``, ``source``.
     """
-    path = settings.facts_dir / CAPACITY_FILE
+    path = settings.data_dir / CAPACITY_FILE
     frame = read_csv(path, required=["year", "period", "accommodation_type", "capacity_metric",
                                      "value", "qualifier", "source"])
     frame["year"] = to_int(frame, "year", path).astype(int)
@@ -448,7 +448,7 @@ def load_summer_houses(settings: Settings, municipality_codes: list[str]) -> pd.
     Returns ``code`` ("000" = national), ``metric``, ``value`` (NaN where only approximate wording
     was published), ``value_as_published``, ``unit``, ``qualifier``, ``source``.
     """
-    path = settings.facts_dir / SUMMER_HOUSES_FILE
+    path = settings.data_dir / SUMMER_HOUSES_FILE
     frame = read_csv(path, required=["kommune_code", "metric", "value", "value_as_published", "unit",
                                      "qualifier", "source"])
     frame["code"] = frame["kommune_code"].str.strip().replace(FOLDED_CODES)
@@ -466,7 +466,7 @@ def load_summer_houses(settings: Settings, municipality_codes: list[str]) -> pd.
 
 def load_tourism_economy(settings: Settings) -> pd.DataFrame:
     """Published tourism spending, turnover and jobs figures (values as published, NaN = gap)."""
-    path = settings.facts_dir / ECONOMY_FILE
+    path = settings.data_dir / ECONOMY_FILE
     frame = read_csv(path, required=["area_level", "area_code", "year", "metric", "value", "unit",
                                      "qualifier", "source"])
     frame["year"] = to_int(frame, "year", path, allow_missing=True)

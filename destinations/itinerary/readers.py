@@ -1,6 +1,6 @@
 """Readers of the public benchmark instances (OPHS, TOPTW), best-known tables and published routes.
 
-See ``<bench_dir>/README.md`` for the formats. Distances follow the literature:
+See ``bench/instances/README.md`` of the repository for the formats and sources. Distances follow the literature:
 
 * OPHS: plain Euclidean distance; ``tolerance`` 0.01 on every ``T_d`` and on ``Tmax`` (the files
   print ``T_d`` rounded, and the branch-cut-and-price optima use ``T_d + 0.01``).

@@ -1,5 +1,5 @@
 """Fixtures of the facts tests: the real data, loaded once per session, and a data directory
-with an ``official/`` folder for StatBank files (writers in ``statbank_files.py``)."""
+with a user data folder for official StatBank files (writers in ``statbank_files.py``)."""
 
 from __future__ import annotations
 
@@ -50,13 +50,8 @@ def areas(facts_base):
 
 
 @pytest.fixture
-def official_data_dir(facts_settings, tmp_path) -> Path:
-    """A data directory whose data/ and geodata/ link to the real files, plus an empty official/."""
-    root = tmp_path / "shared"
-    for sub in ("geodata", "data"):
-        (root / sub).mkdir(parents=True)
-        for item in (facts_settings.data_dir / sub).iterdir():
-            if item.is_file():
-                (root / sub / item.name).symlink_to(item)
-    (root / "official").mkdir()
+def official_user_dir(tmp_path) -> Path:
+    """A user data folder (XDG_DATA_HOME) with an empty ``destinations/official/`` for StatBank files."""
+    root = tmp_path / "user"
+    (root / "destinations" / "official").mkdir(parents=True)
     return root

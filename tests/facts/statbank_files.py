@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.conftest import link_data
+
 MONTHS_DA = ["Januar", "Februar", "Marts", "April", "Maj", "Juni", "Juli", "August", "September",
              "Oktober", "November", "December"]
 #: OVERNATF texts of the five non-holiday-home types in the municipality table.
@@ -50,13 +52,9 @@ def holiday_home_rows(codes_names: dict[str, str], year: int, value_of) -> list[
 
 
 def relink_with(real_dir: Path, root: Path, relative: str, content: str) -> Path:
-    """Symlink every file of ``real_dir``'s data/ and geodata/ into ``root``, replacing
+    """Symlink every data file of ``real_dir`` into ``root`` (no manifest), replacing
     ``relative`` with ``content``."""
-    for sub in ("geodata", "data"):
-        (root / sub).mkdir(parents=True, exist_ok=True)
-        for item in (real_dir / sub).iterdir():
-            if item.is_file() and not (root / sub / item.name).exists():
-                (root / sub / item.name).symlink_to(item)
+    link_data(real_dir, root)
     target = root / relative
     target.unlink()
     target.write_text(content, encoding="utf-8")

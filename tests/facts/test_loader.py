@@ -16,7 +16,7 @@ from destinations.facts import (
     available_years,
     load_facts,
 )
-from destinations.settings import load_settings
+from tests.conftest import settings_for
 from tests.facts.statbank_files import holiday_home_rows, municipality_rows, write_statbank
 
 
@@ -81,12 +81,12 @@ def hotel_value(code, type_code, nat, month):
 
 
 @pytest.fixture
-def official_base(facts_base, official_data_dir):
+def official_base(facts_base, facts_settings, official_user_dir):
     """The real base data pointed at a data directory that also holds official files for 2019:
     every type and nationality for København and Frederiksberg (FERIEH6 with one suppressed cell
     for Frederiksberg)."""
     header = ["OMRÅDE", "OVERNATF", "NATION1", "PERIODE", "TID", "INDHOLD"]
-    write_statbank(official_data_dir / "official" / "VDK.csv", header,
+    write_statbank(official_user_dir / "destinations" / "official" / "VDK.csv", header,
                    municipality_rows(OFFICIAL, 2019, hotel_value), encoding="latin-1")
 
     def holiday(code, nat, month):
@@ -94,10 +94,10 @@ def official_base(facts_base, official_data_dir):
             return ".."
         return 50 + month if nat == "I alt" else 20 + month
 
-    write_statbank(official_data_dir / "official" / "FERIEH6.csv",
+    write_statbank(official_user_dir / "destinations" / "official" / "FERIEH6.csv",
                    ["OMRÅDE", "NATION1", "TAL", "PERIODE", "TID", "INDHOLD"],
                    holiday_home_rows(OFFICIAL, 2019, holiday))
-    settings = load_settings({"DESTINATIONS_DATA_DIR": str(official_data_dir)})
+    settings = settings_for(facts_settings.data_dir, user_dir=official_user_dir)
     return dataclasses.replace(facts_base, settings=settings)
 
 

@@ -28,13 +28,13 @@ def close(actual: float, expected: float) -> bool:
 
 @pytest.fixture(scope="module")
 def eurostat(facts_settings) -> pd.DataFrame:
-    return pd.read_csv(facts_settings.facts_dir / "overnights_national_monthly_eurostat.csv",
+    return pd.read_csv(facts_settings.data_dir / "overnights_national_monthly_eurostat.csv",
                        dtype={"year": int, "month": int})
 
 
 @pytest.fixture(scope="module")
 def turist(facts_settings) -> pd.DataFrame:
-    return pd.read_csv(facts_settings.facts_dir / "overnights_by_region_annual_turist.csv",
+    return pd.read_csv(facts_settings.data_dir / "overnights_by_region_annual_turist.csv",
                        dtype={"area_code": str, "year": int})
 
 

@@ -9,7 +9,7 @@ from destinations.errors import DataError
 from destinations.facts import national_occupancy, summer_houses_known
 from destinations.facts import sources as src
 from destinations.facts.capacity import OPEN_THRESHOLD, opening_share
-from destinations.settings import load_settings
+from tests.conftest import settings_for
 from tests.facts.statbank_files import relink_with
 
 
@@ -44,11 +44,11 @@ def test_published_figures_scope_and_usability(facts_settings, facts_base):
 
 def data_copy_with(facts_settings, tmp_path, name, edit):
     """The real data directory (symlinked) with file ``name`` edited line by line."""
-    lines = (facts_settings.facts_dir / name).read_text(encoding="utf-8").splitlines()
+    lines = (facts_settings.data_dir / name).read_text(encoding="utf-8").splitlines()
     edit(lines)
     root = tmp_path / "shared"
-    relink_with(facts_settings.data_dir, root, f"data/{name}", "\n".join(lines) + "\n")
-    return load_settings({"DESTINATIONS_DATA_DIR": str(root)})
+    relink_with(facts_settings.data_dir, root, name, "\n".join(lines) + "\n")
+    return settings_for(root)
 
 
 def test_negative_overnights_name_row_and_column(facts_settings, tmp_path):
@@ -78,8 +78,8 @@ def test_non_numeric_region_value_names_row_and_column(facts_settings, tmp_path)
 
 def test_missing_file_is_a_data_error(facts_settings, tmp_path):
     root = tmp_path / "empty"
-    (root / "data").mkdir(parents=True)
-    settings = load_settings({"DESTINATIONS_DATA_DIR": str(root)})
+    root.mkdir()
+    settings = settings_for(root)
     with pytest.raises(DataError, match="file not found"):
         src.load_capacity(settings)
 

@@ -100,7 +100,14 @@ def test_datasets_info_lists_every_tourism_file(facts_settings):
         "summer_houses_by_municipality.csv", "tourism_economy_published_figures.csv"}
     for info in infos:
         assert info.rows > 0 and info.source and info.licence and info.coverage
-        assert info.kind is Kind.COMPILED
+        assert info.path.startswith("geodata/")  # never a server path
+    # Statistical-office tables read unchanged are official; figures quoted by the press are compiled.
+    kinds = {i.path.rsplit("/", 1)[-1]: i.kind for i in infos}
+    assert kinds["overnights_national_monthly_eurostat.csv"] is Kind.OFFICIAL
+    assert kinds["overnights_by_region_annual_turist.csv"] is Kind.OFFICIAL
+    assert kinds["capacity_by_area.csv"] is Kind.OFFICIAL
+    assert kinds["overnights_by_municipality_published_figures.csv"] is Kind.COMPILED
+    assert kinds["summer_houses_by_municipality.csv"] is Kind.COMPILED
 
 
 def test_the_document_reports_the_measured_mae(report):

@@ -9,7 +9,7 @@ import pytest
 from destinations.data.fetch import normalize_dawa_municipalities
 from destinations.data.geography import load_municipalities
 from destinations.errors import DataError
-from destinations.settings import load_settings
+from tests.conftest import settings_for
 
 
 def _dawa_document(bundled: dict) -> dict:
@@ -23,14 +23,14 @@ def _dawa_document(bundled: dict) -> dict:
     return {"type": "FeatureCollection", "features": features}
 
 
-def test_normalized_download_loads_like_the_bundled_file(settings, data_copy):
-    bundled = json.loads((settings.geodata_dir / "dk_municipalities_dagi500k.geojson").read_text())
+def test_normalized_download_loads_like_the_bundled_file(settings, tmp_path):
+    bundled = json.loads((settings.data_dir / "dk_municipalities_dagi500k.geojson").read_text())
     normalized = normalize_dawa_municipalities(_dawa_document(bundled))
     assert normalized["features"][0]["properties"].keys() == {"lau_1", "label_dk", "label_en", "iso_3166_2"}
-    official = data_copy / "official"
-    official.mkdir()
-    (official / "dk_municipalities_dagi_dawa.geojson").write_text(json.dumps(normalized))
-    frame = load_municipalities(load_settings({"DESTINATIONS_DATA_DIR": str(data_copy)}))
+    user = settings_for(settings.data_dir, user_dir=tmp_path)
+    user.official_dir.mkdir(parents=True)
+    (user.official_dir / "dk_municipalities_dagi_dawa.geojson").write_text(json.dumps(normalized))
+    frame = load_municipalities(user)
     assert len(frame) == 98 and frame.loc["101", "region_code"] == "DK-84"
 
 

@@ -10,7 +10,7 @@ from destinations.data.base import load_base
 from destinations.data.geography import load_municipalities
 from destinations.errors import DataError
 from destinations.settings import load_settings
-from tests.conftest import replace_file
+from tests.conftest import replace_file, settings_for
 
 
 def test_98_municipalities_in_analysis_crs(base):
@@ -112,8 +112,8 @@ def test_bad_attraction_rows_are_listed_with_reasons(data_copy, base):
         "Negative,museum,55.68,12.57,København,-5,2019,1-12,art,x\n",
         "<script>alert(1)</script>,museum,55.68,12.57,København,,,1-12,art,x\n",
     ]
-    replace_file(data_copy, "data/attractions.csv", header + "".join(rows))
-    settings = load_settings({"DESTINATIONS_DATA_DIR": str(data_copy)})
+    replace_file(data_copy, "attractions.csv", header + "".join(rows))
+    settings = settings_for(data_copy)
     result = load_attractions(settings, base.municipalities)
     assert [a.name for a in result.attractions] == ["Good", "<script>alert(1)</script>"]
     reasons = dict(zip(result.rejected["name"], result.rejected["reason"]))
@@ -125,16 +125,16 @@ def test_bad_attraction_rows_are_listed_with_reasons(data_copy, base):
 
 
 @pytest.mark.parametrize("relative,content,expect", [
-    ("geodata/dk_municipalities_dagi500k.geojson", "", "empty"),
-    ("geodata/dk_municipalities_dagi500k.geojson", "{not json", "cannot be read"),
-    ("data/municipality_codes.csv", "kommune_code,kommune_name\n101,København\n", "missing"),
-    ("data/destination_companies_2021.csv", "kommune_code,destination_company,source\n", "no rows"),
-    ("data/attractions.csv", "name,lat\n\"unclosed,1\n", "cannot be parsed"),
-    ("data/attractions.csv", "name,lat\nx,1\n", "missing"),
+    ("dk_municipalities_dagi500k.geojson", "", "empty"),
+    ("dk_municipalities_dagi500k.geojson", "{not json", "cannot be read"),
+    ("municipality_codes.csv", "kommune_code,kommune_name\n101,København\n", "missing"),
+    ("destination_companies_2021.csv", "kommune_code,destination_company,source\n", "no rows"),
+    ("attractions.csv", "name,lat\n\"unclosed,1\n", "cannot be parsed"),
+    ("attractions.csv", "name,lat\nx,1\n", "missing"),
 ])
 def test_corrupt_files_give_one_clear_message(data_copy, relative, content, expect):
     replace_file(data_copy, relative, content)
-    settings = load_settings({"DESTINATIONS_DATA_DIR": str(data_copy)})
+    settings = settings_for(data_copy)
     with pytest.raises(DataError) as info:
         load_base(settings)
     message = str(info.value)
@@ -143,8 +143,8 @@ def test_corrupt_files_give_one_clear_message(data_copy, relative, content, expe
 
 
 def test_missing_file_names_it(data_copy):
-    (data_copy / "data" / "fixed_links.csv").unlink()
-    settings = load_settings({"DESTINATIONS_DATA_DIR": str(data_copy)})
+    (data_copy / "fixed_links.csv").unlink()
+    settings = settings_for(data_copy)
     with pytest.raises(DataError, match="fixed_links.csv: file not found"):
         load_base(settings)
 

@@ -1,6 +1,6 @@
 """The Danish trip planner: feasibility of every trip, bad input, impossible requests, exports.
 
-Real base and facts data (``../shared``). Solver runs are short and bounded by iterations where
+Real base and facts data (the repository's ``geodata/``). Solver runs are short and bounded by iterations where
 the test compares results, so the folder stays fast and deterministic.
 """
 

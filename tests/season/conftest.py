@@ -1,4 +1,4 @@
-"""Fixtures of the seasonality tests: the real data (../shared), loaded once per session, and a
+"""Fixtures of the seasonality tests: the real data (geodata/), loaded once per session, and a
 hand-made curve builder."""
 
 from __future__ import annotations
