@@ -9,7 +9,7 @@ from destinations.data.fetch import OFFICIAL_MUNICIPALITIES_FILE
 from destinations.data.manifest import check_files, dataset_info, read_manifest
 from destinations.data.geography import MUNICIPALITIES_FILE, PARISHES_FILE, REGIONS_FILE
 from destinations.graph import summarize_graph
-from destinations.layers import display_municipalities, municipality_geojson
+from destinations.layers import display_geometry, municipality_geojson
 from destinations.geo import simplification_report
 from destinations.model import DatasetInfo, Kind
 
@@ -85,7 +85,7 @@ def files_in_force(settings) -> list[dict]:
 def data_status(base: BaseData) -> dict:
     """The payload of ``destinations data status --json``."""
     summary = summarize_graph(base.graph, list(base.links))
-    display = display_municipalities(base.municipalities, base.settings.display_tolerance_m)
+    display = display_geometry(base)
     report = simplification_report(base.municipalities, base.settings.display_tolerance_m,
                                    simplified=display)
     datasets = all_datasets(base)

@@ -7,6 +7,8 @@ from typing import Mapping
 import geopandas as gpd
 import shapely
 
+from destinations.data.base import BaseData
+from destinations.data.cache import cached
 from destinations.geo import simplify_coverage, to_compact_geojson
 from destinations.maps import esc
 
@@ -14,6 +16,12 @@ from destinations.maps import esc
 def display_municipalities(municipalities: gpd.GeoDataFrame, tolerance_m: float) -> gpd.GeoDataFrame:
     """Simplified municipalities in EPSG:4326 (coverage preserved): the map's geometry."""
     return simplify_coverage(municipalities[["code", "name", "geometry"]], tolerance_m)
+
+
+def display_geometry(base: BaseData) -> gpd.GeoDataFrame:
+    """:func:`display_municipalities` of the base data at its settings' tolerance (disk-cached)."""
+    return cached("display", base.settings,
+                  lambda: display_municipalities(base.municipalities, base.settings.display_tolerance_m))
 
 
 def municipality_geojson(

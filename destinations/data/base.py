@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -13,6 +14,7 @@ from destinations.data.attractions import AttractionsResult, load_attractions
 from destinations.data.companies import companies_from_memberships, load_memberships
 from destinations.data.geography import load_municipalities, load_regions
 from destinations.data.links import FixedLink, load_fixed_links
+from destinations.data.cache import cached
 from destinations.data.manifest import require_intact
 from destinations.data.population import load_population
 from destinations.graph import build_travel_graph
@@ -81,9 +83,18 @@ def load_base(settings: Settings) -> BaseData:
     """Load and validate every base dataset; raises :class:`~destinations.errors.DataError`.
 
     Every file the manifest lists is checked first, so a missing, truncated or edited file is
-    named with how to restore it rather than half-read.
+    named with how to restore it rather than half-read. The parsed, repaired result (boundaries,
+    travel graph, attractions) comes from the disk cache when the inputs and code are unchanged.
     """
     require_intact(settings)
+    from destinations.data.fetch import OFFICIAL_MUNICIPALITIES_FILE
+
+    official = (settings.official_dir / OFFICIAL_MUNICIPALITIES_FILE,)
+    derived = cached("base", settings, lambda: _load_base(settings), extra_inputs=official)
+    return dataclasses.replace(derived, settings=settings)
+
+
+def _load_base(settings: Settings) -> BaseData:
     municipalities = load_municipalities(settings)
     codes = municipalities["code"].tolist()
     memberships = load_memberships(settings, codes)

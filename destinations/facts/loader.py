@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from destinations.data.base import BaseData
+from destinations.data.cache import cached
 from destinations.errors import DataError
 from destinations.facts.capacity import model_capacity
 from destinations.facts.constants import (
@@ -27,7 +28,13 @@ from destinations.facts.constants import (
 from destinations.facts.indicators import municipality_indicators
 from destinations.facts.model import FactsModel
 from destinations.facts.sources import TourismSources, load_sources
-from destinations.facts.statbank import Areas, OfficialData, load_official, official_signature
+from destinations.facts.statbank import (
+    Areas,
+    OfficialData,
+    load_official,
+    official_files,
+    official_signature,
+)
 from destinations.facts.table import FactsTable
 from destinations.settings import Settings
 
@@ -94,6 +101,12 @@ def _official_complete(official: OfficialData, year: int, codes: list[str]) -> b
 @lru_cache(maxsize=16)
 def _table(holder: _BySettings, year: int, signature: tuple) -> FactsTable:
     base = holder.base
+    # The model and any official files decide the table: the disk cache keys on both.
+    return cached(f"facts-{year}", base.settings, lambda: _build_table(base, year),
+                  params=(MODEL_VERSION,), extra_inputs=official_files(base.settings))
+
+
+def _build_table(base: BaseData, year: int) -> FactsTable:
     official = official_data(base)
     official_year = official.overnights[(official.overnights["year"] == year)
                                         & (official.overnights["month"] > 0)]

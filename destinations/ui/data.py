@@ -5,7 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from destinations.data.base import BaseData, load_base
-from destinations.layers import company_borders_geojson, display_municipalities, municipality_geojson
+from destinations import layers
+from destinations.layers import company_borders_geojson, municipality_geojson
 from destinations.settings import load_settings
 
 
@@ -21,8 +22,7 @@ def _base_for(settings) -> BaseData:
 
 @st.cache_resource(show_spinner=False)
 def display_geometry():
-    data = base()
-    return display_municipalities(data.municipalities, data.settings.display_tolerance_m)
+    return layers.display_geometry(base())
 
 
 def _assignment_key(assignment: dict[str, str | None]) -> tuple:
