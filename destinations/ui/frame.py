@@ -32,8 +32,30 @@ def language() -> str:
     return normalize_language(st.session_state[LANG_KEY])
 
 
+def _legacy_pages_run() -> bool:
+    """True while Streamlit runs a page in its legacy ``pages/``-folder mode.
+
+    A server's first script run, before any ``st.navigation`` call, lists ``pages/*.py`` itself
+    and runs the requested page directly (a deep link such as ``/data``), skipping ``app.py``.
+    """
+    try:
+        from streamlit.runtime.pages_manager import PagesManager
+    except ImportError:  # a Streamlit without the legacy mode
+        return False
+    return bool(getattr(PagesManager, "uses_pages_directory", False))
+
+
 def start_page(table: Table, title_key: str | None = None) -> Page:
     """Render the language switch and title; return the page's translator."""
+    if _legacy_pages_run():
+        # The legacy pass found this page (its file name is its url path, so no "Page not found").
+        # Register the app's navigation, which ends the legacy mode, and run the page again the
+        # normal way: rendering on here would key widgets to the entry script rather than the page,
+        # and the first click would be lost.
+        from destinations.ui.navigation import app_navigation
+
+        app_navigation()
+        st.rerun()
     lang = language()
     st.sidebar.segmented_control(
         translate(table, "app.language", lang),

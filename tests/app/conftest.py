@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def page_test(settings):
-    """Factory: ``page_test("pages/1_Map.py", query={"lang": "da"}, state={...})`` -> run AppTest."""
+    """Factory: ``page_test("pages/map.py", query={"lang": "da"}, state={...})`` -> run AppTest."""
 
     def make(script: str, *, query: dict | None = None, state: dict | None = None,
              timeout: float = 120) -> AppTest:

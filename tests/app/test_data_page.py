@@ -6,7 +6,7 @@ from tests.app.conftest import texts
 
 
 def test_data_page_lists_datasets_and_caveats(page_test):
-    at = page_test("pages/9_Data.py")
+    at = page_test("pages/data.py")
     assert not at.exception and not at.error
     body = texts(at)
     assert "Christiansø" in body and "Bornholm" in body
@@ -19,5 +19,5 @@ def test_data_page_lists_datasets_and_caveats(page_test):
 
 
 def test_data_page_in_danish(page_test):
-    at = page_test("pages/9_Data.py", query={"lang": "da"})
+    at = page_test("pages/data.py", query={"lang": "da"})
     assert "Data og kilder" in texts(at)

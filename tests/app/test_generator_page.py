@@ -7,7 +7,7 @@ import pytest
 from destinations.store import ScenarioStore
 from tests.app.conftest import texts
 
-PAGE = "pages/8_Generator.py"
+PAGE = "pages/generator.py"
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ import pytest
 
 from tests.app.conftest import texts
 
-PAGE = "pages/10_Itineraries.py"
+PAGE = "pages/itineraries.py"
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ import pytest
 
 from tests.app.conftest import texts
 
-PAGE = "pages/5_Profile.py"
+PAGE = "pages/profile.py"
 
 
 @pytest.fixture(autouse=True)

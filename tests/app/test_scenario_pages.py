@@ -9,8 +9,8 @@ from destinations.scenario_io import encode_share_link
 from destinations.store import ScenarioStore
 from tests.app.conftest import texts
 
-EDITOR = "pages/3_Scenario_editor.py"
-COMPARE = "pages/4_Compare.py"
+EDITOR = "pages/editor.py"
+COMPARE = "pages/compare.py"
 
 
 @pytest.fixture(autouse=True)

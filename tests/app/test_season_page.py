@@ -6,7 +6,7 @@ import pytest
 
 from tests.app.conftest import texts
 
-PAGE = "pages/7_Seasonality.py"
+PAGE = "pages/season.py"
 
 
 @pytest.fixture(autouse=True)

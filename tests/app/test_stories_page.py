@@ -15,7 +15,7 @@ from destinations.narratives import builtin_narratives
 from destinations.narratives.editor import copy_story
 from destinations.narratives.repository import StoryStore
 
-PAGE = Path(__file__).resolve().parents[2] / "pages" / "6_Stories.py"
+PAGE = Path(__file__).resolve().parents[2] / "pages" / "stories.py"
 EVIL = "<script>alert(1)</script>"
 
 

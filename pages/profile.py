@@ -109,7 +109,7 @@ with key_col:
     ui.provenance_line(page, over_prov)
     st.metric(page.t("profile.key.attractions"), str(len(profile.reasons)))
     ui.provenance_line(page, profile.provenance["attractions"])
-    ui.page_link("pages/7_Seasonality.py", "season", page.t("profile.season.link"),
+    ui.page_link("pages/season.py", "season", page.t("profile.season.link"),
                  {"scope": "company", "company": company_id, "year": str(year),
                   "scenario": st.session_state["profile.scenario"],
                   **({"lang": lang} if lang != "en" else {})}, icon=":material/calendar_month:")

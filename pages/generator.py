@@ -264,7 +264,7 @@ def _show_result(result: dict) -> None:
                     type="primary")
     if open_col.button(page.t("gen.open"), key="generator.open"):
         ui.start(scenario.copy(st.session_state.get("generator.name") or scenario.name))
-        st.switch_page("pages/3_Scenario_editor.py")
+        st.switch_page("pages/editor.py")
 
 
 def _on_save(scenario: Scenario) -> None:
@@ -349,7 +349,7 @@ def repair_section() -> None:
                        disabled=accepted >= len(result.moves))
         if open_col.button(page.t("repair.open"), key="generator.repair.open"):
             ui.start(current.copy(page.t("repair.name", name=state["scenario"].name)[:80]))
-            st.switch_page("pages/3_Scenario_editor.py")
+            st.switch_page("pages/editor.py")
 
 
 def _on_accept(count: int) -> None:

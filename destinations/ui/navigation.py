@@ -1,0 +1,51 @@
+"""The app's navigation: page config and the page list (titles, icons, url paths).
+
+``app.py`` runs the chosen page; the page frame calls :func:`app_navigation` too when Streamlit
+runs a page in its legacy ``pages/``-folder mode (see :func:`destinations.ui.frame.start_page`).
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+# (file, title, icon); the url path is the file's stem, so that Streamlit's legacy ``pages/``-folder
+# pass (the first run after a server start) finds a deep-linked page under the same url.
+# Titles are bilingual because the navigation renders before a page runs.
+SECTIONS = {
+    "Explore · Udforsk": [
+        ("pages/map.py", "National map · Danmarkskort", ":material/map:"),
+        ("pages/profile.py", "Destination profile · Destinationsprofil", ":material/location_city:"),
+        ("pages/season.py", "Season & capacity · Sæson og kapacitet", ":material/calendar_month:"),
+        ("pages/itineraries.py", "Itineraries · Rejseruter", ":material/route:"),
+        ("pages/stories.py", "Stories · Fortællinger", ":material/auto_stories:"),
+    ],
+    "Plan · Planlæg": [
+        ("pages/editor.py", "Scenario editor · Scenarieeditor", ":material/edit_location_alt:"),
+        ("pages/compare.py", "Compare scenarios · Sammenlign", ":material/compare:"),
+        ("pages/generator.py", "Plan generator · Plangenerator", ":material/auto_awesome:"),
+    ],
+    "About · Om": [
+        ("pages/data.py", "Data & sources · Data og kilder", ":material/menu_book:"),
+    ],
+}
+DEFAULT_PAGE = "pages/map.py"
+
+
+def url_path(page_file: str) -> str:
+    """The url path of a page file ('pages/data.py' -> 'data')."""
+    return page_file.removeprefix("pages/").removesuffix(".py")
+
+
+def app_navigation() -> st.Page:
+    """Set the page config and register the navigation; return the page to run.
+
+    Page files are relative to the main script's folder (the repository root).
+    """
+    st.set_page_config(page_title="Destinations · Denmark", page_icon=":material/map:", layout="wide")
+    return st.navigation({
+        section: [
+            st.Page(path, title=title, icon=icon, url_path=url_path(path), default=path == DEFAULT_PAGE)
+            for path, title, icon in pages
+        ]
+        for section, pages in SECTIONS.items()
+    })
