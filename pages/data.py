@@ -16,7 +16,6 @@ with data_errors(page):
     catalogue = data.catalogue()
     status = data.status()
 
-st.markdown(f"**{page.t('data.dir')}:** `{base.settings.data_dir}`")
 st.subheader(page.t("data.datasets"))
 st.dataframe(
     pd.DataFrame([{"name": d.name, "kind": page.t("kind." + d.kind.value), "source": d.source,
@@ -24,6 +23,18 @@ st.dataframe(
                    "file": d.path} for d in catalogue]),
     hide_index=True, width="stretch", key="data.table",
 )
+
+st.subheader(page.t("data.in_force"))
+st.caption(page.t("data.in_force.text"))
+checked = {f["path"]: f["ok"] for f in status["files"]}
+st.dataframe(
+    pd.DataFrame([{"file": row["path"].rsplit("/", 1)[-1],
+                   "origin": page.t("data.origin." + row["origin"].replace(" ", "_")),
+                   "in_force": row.get("in_force", True), "replaces": row.get("replaces", ""),
+                   "checksum": checked.get(row["path"])} for row in status["in_force"]]),
+    hide_index=True, width="stretch", key="data.in_force",
+    column_config={"in_force": st.column_config.CheckboxColumn(page.t("data.col.in_force")),
+                   "checksum": st.column_config.CheckboxColumn(page.t("data.col.checksum"))})
 
 st.subheader(page.t("data.caveats"))
 st.info(page.t("data.christianso"))

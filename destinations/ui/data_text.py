@@ -10,7 +10,19 @@ TEXT = {
               "offentliggjort af en myndighed og læst uændret; indsamlet = samlet fra offentlige sider med "
               "kilde pr. række; modelleret = skønnet af værktøjet (metoden er dokumenteret).",
     },
-    "data.dir": {"en": "Data directory", "da": "Datamappe"},
+    "data.in_force": {"en": "Files in force", "da": "Filer i brug"},
+    "data.in_force.text": {
+        "en": "Each dataset's file and where it came from: bundled with the planner (geodata/, checked "
+              "against its manifest), a data folder set by the operator, or an official download "
+              "(destinations data fetch), which takes precedence over the file it replaces.",
+        "da": "Hvert datasæts fil og hvor den kommer fra: leveret med planlæggeren (geodata/, kontrolleret "
+              "mod manifestet), en datamappe valgt af driftsansvarlig, eller en officiel download "
+              "(destinations data fetch), som går forud for den fil, den erstatter."},
+    "data.origin.bundled": {"en": "bundled", "da": "medfølger"},
+    "data.origin.data_directory": {"en": "operator's data folder", "da": "driftens datamappe"},
+    "data.origin.user_download": {"en": "official download", "da": "officiel download"},
+    "data.col.in_force": {"en": "in force", "da": "i brug"},
+    "data.col.checksum": {"en": "checksum matches", "da": "kontrolsum passer"},
     "data.datasets": {"en": "Datasets", "da": "Datasæt"},
     "data.caveats": {"en": "Known caveats", "da": "Kendte forbehold"},
     "data.christianso": {

@@ -21,3 +21,13 @@ def test_data_page_lists_datasets_and_caveats(page_test):
 def test_data_page_in_danish(page_test):
     at = page_test("pages/data.py", query={"lang": "da"})
     assert "Data og kilder" in texts(at)
+
+
+def test_data_page_says_which_files_are_in_force(page_test):
+    at = page_test("pages/data.py")
+    in_force = next(d.value for d in at.dataframe if "origin" in d.value.columns)
+    assert "dk_municipalities_dagi500k.geojson" in set(in_force["file"])
+    assert set(in_force["origin"]) == {"bundled"} and in_force["checksum"].all()
+    body = texts(at)
+    assert "/work/" not in body and "geodata/attractions.csv" in set(
+        next(d.value for d in at.dataframe if "licence" in d.value.columns)["file"])
