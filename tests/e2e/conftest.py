@@ -8,7 +8,9 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -32,7 +34,7 @@ def browser_type_launch_args(browser_type_launch_args):
         **browser_type_launch_args,
         "executable_path": CHROMIUM,
         "headless": True,
-        "args": ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "args": ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"],
     }
 
@@ -50,12 +52,8 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="session")
 def app_url(_server_url, browser):
-    """The server's URL, after one visit to the main page.
-
-    Streamlit runs the very first session after a server start in its legacy ``pages/``-folder
-    mode, which shows a "Page not found" dialog for a deep link such as ``/data`` before
-    ``st.navigation`` takes over; one visit to ``/`` switches the server to navigation mode.
-    """
+    """The server's URL, after one visit to the main page (it loads the base data once, so that
+    each test's timeouts cover its own page)."""
     context = browser.new_context()
     warm = context.new_page()
     warm.goto(_server_url)
@@ -67,10 +65,18 @@ def app_url(_server_url, browser):
 @pytest.fixture(scope="session")
 def _server_url(settings, tmp_path_factory):
     """Start `streamlit run app.py` on a free loopback port; yield its URL; stop it afterwards."""
+    with streamlit_server(settings, tmp_path_factory.mktemp("streamlit")) as url:
+        yield url
+
+
+@contextmanager
+def streamlit_server(settings, workdir: Path) -> Iterator[str]:
+    """Run `streamlit run app.py` on a free loopback port with the test settings' data folder and
+    a fresh SQLite store in ``workdir``; yield its URL once healthy; stop it afterwards."""
     port = _free_port()
-    log = tmp_path_factory.mktemp("streamlit") / "server.log"
+    log = workdir / "server.log"
     env = {**os.environ, "DESTINATIONS_DATA_DIR": str(settings.data_dir),
-           "DESTINATIONS_DB_URL": f"sqlite:///{tmp_path_factory.mktemp('db') / 'e2e.sqlite'}"}
+           "DESTINATIONS_DB_URL": f"sqlite:///{workdir / 'e2e.sqlite'}"}
     with log.open("w") as handle:
         proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
@@ -78,23 +84,24 @@ def _server_url(settings, tmp_path_factory):
              "--browser.gatherUsageStats", "false"],
             cwd=ROOT, env=env, stdout=handle, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        proc.terminate()
-        pytest.fail(f"streamlit did not start; log:\n{log.read_text()}")
-    yield url
-    proc.terminate()
     try:
-        proc.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            pytest.fail(f"streamlit did not start; log:\n{log.read_text()}")
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
 
 
 def wait_for_app(page, timeout: float = 90_000) -> None:
