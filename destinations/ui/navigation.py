@@ -29,6 +29,8 @@ SECTIONS = {
     ],
 }
 DEFAULT_PAGE = "pages/map.py"
+#: The default page's reserved url path (never shown: Streamlit serves the default page at "/").
+HOME_URL_PATH = "home"
 
 
 def url_path(page_file: str) -> str:
@@ -42,10 +44,18 @@ def app_navigation() -> st.Page:
     Page files are relative to the main script's folder (the repository root).
     """
     st.set_page_config(page_title="Destinations · Denmark", page_icon=":material/map:", layout="wide")
-    return st.navigation({
+    sections = {
         section: [
-            st.Page(path, title=title, icon=icon, url_path=url_path(path), default=path == DEFAULT_PAGE)
+            st.Page(path, title=title, icon=icon, url_path=HOME_URL_PATH if path == DEFAULT_PAGE
+                    else url_path(path), default=path == DEFAULT_PAGE)
             for path, title, icon in pages
         ]
         for section, pages in SECTIONS.items()
-    })
+    }
+    # Streamlit serves the default page at "/" only and answers its own url path with "Page not
+    # found"; a hidden twin under the file's url path keeps "/map" a working link.
+    section = next(name for name, pages in SECTIONS.items() if any(p[0] == DEFAULT_PAGE for p in pages))
+    title, icon = next((t, i) for p, t, i in SECTIONS[section] if p == DEFAULT_PAGE)
+    sections[section].append(st.Page(DEFAULT_PAGE, title=title, icon=icon,
+                                     url_path=url_path(DEFAULT_PAGE), visibility="hidden"))
+    return st.navigation(sections)

@@ -14,6 +14,7 @@ from tests.e2e.conftest import STREAMLIT_SCRIPT_DONE, streamlit_server
 #: The English page title (h1) under each url path.
 TITLES = {
     "": "Denmark's destination companies",
+    "map": "Denmark's destination companies",
     "profile": "Destination profile",
     "season": "Season and capacity",
     "itineraries": "Cross-destination itineraries",
@@ -23,8 +24,9 @@ TITLES = {
     "generator": "Plan generator",
     "data": "Data & sources",
 }
+# The default page is served at "/" and, as a working link, under its own url path too.
 URLS = ["" if path == DEFAULT_PAGE else url_path(path)
-        for pages in SECTIONS.values() for path, *_ in pages]
+        for pages in SECTIONS.values() for path, *_ in pages] + [url_path(DEFAULT_PAGE)]
 
 # Records whether the notice ever shows, however briefly (Streamlit's "Page not found" dialog).
 WATCH_NOTICE = """
