@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 
 from destinations.data.base import load_base
-from destinations.geo import simplification_report, simplify_coverage, to_compact_geojson
+from destinations.data.geo import simplification_report, simplify_coverage, to_compact_geojson
 from destinations.settings import DISPLAY_CRS, load_settings
 
 

@@ -26,9 +26,9 @@ def main() -> None:
     args = parser.parse_args()
 
     from destinations.data.base import load_base
-    from destinations.metrics import evaluate, evaluate_after_move
-    from destinations.scenario import Scenario
-    from destinations.scenario_io import load_context
+    from destinations.scenarios.metrics import evaluate, evaluate_after_move
+    from destinations.scenarios.scenario import Scenario
+    from destinations.scenarios.io import load_context
     from destinations.settings import load_settings
 
     base = load_base(load_settings())

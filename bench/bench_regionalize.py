@@ -317,7 +317,7 @@ def main(argv=None) -> int:
 
     from destinations.data.base import load_base
     from destinations.regionalize.generate import solve
-    from destinations.scenario_io import load_context
+    from destinations.scenarios.io import load_context
     from destinations.settings import load_settings
 
     base = load_base(load_settings())

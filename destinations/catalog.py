@@ -8,9 +8,9 @@ from destinations.data.base import BaseData
 from destinations.data.fetch import OFFICIAL_MUNICIPALITIES_FILE
 from destinations.data.manifest import check_files, dataset_info, read_manifest
 from destinations.data.geography import MUNICIPALITIES_FILE, PARISHES_FILE, REGIONS_FILE
-from destinations.graph import summarize_graph
-from destinations.layers import display_geometry, municipality_geojson
-from destinations.geo import simplification_report
+from destinations.data.graph import summarize_graph
+from destinations.maps.layers import display_geometry, municipality_geojson
+from destinations.data.geo import simplification_report
 from destinations.model import DatasetInfo, Kind
 
 def base_datasets(base: BaseData) -> list[DatasetInfo]:

@@ -3,7 +3,7 @@
 import streamlit as st
 from streamlit_folium import st_folium
 
-from destinations.compare import relabel, variation_of_information, moved_municipalities
+from destinations.scenarios.compare import relabel, variation_of_information, moved_municipalities
 from destinations.i18n import COMMON
 from destinations.ui import data
 from destinations.ui import scenarios as ui

@@ -17,7 +17,7 @@ from streamlit_folium import st_folium
 from destinations import maps
 from destinations.errors import DestinationsError, SolverError
 from destinations.i18n import COMMON
-from destinations.metrics import METRIC_BY_KEY, evaluate
+from destinations.scenarios.metrics import METRIC_BY_KEY, evaluate
 from destinations.regionalize import views
 from destinations.regionalize.ensemble import sample_ensemble
 from destinations.regionalize.generate import solve
@@ -29,8 +29,8 @@ from destinations.regionalize.parish import (
 )
 from destinations.regionalize.problem import RegionalizationProblem
 from destinations.regionalize.repair import apply_moves, repair_scenario
-from destinations.scenario import Scenario
-from destinations.scenario_io import MunicipalityIndex, parse_plan_csv
+from destinations.scenarios.scenario import Scenario
+from destinations.scenarios.io import MunicipalityIndex, parse_plan_csv
 from destinations.ui import data
 from destinations.ui import scenarios as ui
 from destinations.ui.frame import data_errors, start_page

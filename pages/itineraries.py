@@ -29,9 +29,9 @@ from destinations.itinerary.plan import (
     timeline_rows,
     trip_geojson,
     trip_html,
-    trip_map,
     valid_themes,
 )
+from destinations.maps.trip_map import trip_map
 from destinations.ui import data
 from destinations.ui import stories as shared
 from destinations.ui.frame import data_errors, start_page

@@ -4,10 +4,10 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from destinations import maps
-from destinations.choropleth import MAP_METRICS, quantile_bins
+from destinations.maps.choropleth import MAP_METRICS, quantile_bins
 from destinations.facts import AVAILABLE_YEARS
 from destinations.i18n import COMMON
-from destinations.lookup import parse_selection, search_index
+from destinations.data.lookup import parse_selection, search_index
 from destinations.ui import data
 from destinations.ui.frame import data_errors, start_page
 from destinations.ui.map_text import TEXT

@@ -5,10 +5,10 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from destinations import charts
+from destinations.season import charts
 from destinations.i18n import COMMON
-from destinations.lookup import format_months
-from destinations.profile import company_options, view_for_bounds
+from destinations.data.lookup import format_months
+from destinations.season.profile import company_options, view_for_bounds
 from destinations.ui import data
 from destinations.ui import season as ui
 from destinations.ui.frame import data_errors, kind_badge, start_page

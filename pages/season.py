@@ -4,12 +4,12 @@ demand, a season-extension what-if and the source markets."""
 import pandas as pd
 import streamlit as st
 
-from destinations import charts
-from destinations.capacity_analysis import capacity_view
+from destinations.season import charts
+from destinations.season.capacity import capacity_view
 from destinations.i18n import COMMON
 from destinations.model import Provenance
-from destinations.profile import company_options
-from destinations.seasonality import (
+from destinations.season.profile import company_options
+from destinations.season.seasonality import (
     INDEX_KEYS,
     MARKETS_KIND,
     MARKETS_SOURCE,
@@ -28,7 +28,7 @@ from destinations.ui import data
 from destinations.ui import season as ui
 from destinations.ui.frame import data_errors, kind_badge, start_page
 from destinations.ui.season_text import SHARED, TEXT
-from destinations.whatif import (
+from destinations.season.whatif import (
     PEAK_MONTHS,
     SHOULDER_MONTHS,
     Assumptions,

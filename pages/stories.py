@@ -17,7 +17,7 @@ from destinations.narratives import (
     story_json,
     story_problems,
 )
-from destinations.narratives.mapping import step_group, story_base_map
+from destinations.maps.story_map import step_group, story_base_map
 from destinations.ui import data
 from destinations.ui import stories as ui
 from destinations.ui.frame import data_errors, start_page

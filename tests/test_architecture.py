@@ -56,3 +56,36 @@ def test_page_file_names_are_their_url_paths():
     for pages in SECTIONS.values():
         for path, *_ in pages:
             assert page_icon_and_name(ROOT / path) == ("", url_path(path)), path
+
+
+def test_import_contracts_hold():
+    """The layers and forbidden imports declared in pyproject.toml ([tool.importlinter])."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", "from importlinter.cli import lint_imports_command; "
+                           "lint_imports_command()"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    assert "0 broken" in done.stdout
+
+
+def test_no_import_cycles_between_modules():
+    """No module imports itself back through others (import-linter checks packages; this, modules)."""
+    import networkx as nx
+
+    graph = nx.DiGraph()
+    for path in (ROOT / "destinations").rglob("*.py"):
+        module = ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:  # module-level imports only: a function-level import is deliberate
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("destinations"):
+                graph.add_edge(module, node.module)
+            elif isinstance(node, ast.Import):
+                for alias in node.names:
+                    if alias.name.startswith("destinations"):
+                        graph.add_edge(module, alias.name)
+    packages = {n for n in graph if any(other.startswith(n + ".") for other in graph)}
+    # an __init__ re-exporting its own submodules is not a cycle of behaviour
+    graph.remove_edges_from([(a, b) for a, b in list(graph.edges) if a in packages and b.startswith(a + ".")])
+    cycles = [c for c in nx.simple_cycles(graph) if len(c) > 1]
+    assert cycles == []

@@ -17,7 +17,7 @@ from destinations.data.links import FixedLink, load_fixed_links
 from destinations.data.cache import cached
 from destinations.data.manifest import require_intact
 from destinations.data.population import load_population
-from destinations.graph import build_travel_graph
+from destinations.data.graph import build_travel_graph
 from destinations.model import Attraction, DestinationCompany
 from destinations.settings import Settings
 

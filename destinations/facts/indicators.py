@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from destinations.data.geography import REGION_DST_CODES
-from destinations.geo import coastline_km
+from destinations.data.geo import coastline_km
 from destinations.model import Attraction
 
 #: Number of most-populous municipalities counted as cities.

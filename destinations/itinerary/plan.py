@@ -28,7 +28,7 @@ The model
   attractions: a town-like place on land), or at the travel graph's anchor where it has none.
 * **Travel minutes** between two points ``p`` (in municipality ``a``) and ``q`` (in ``b``) are
   ``min(direct, via)``: ``direct`` is the road estimate of the straight line
-  (:func:`destinations.graph.road_minutes`) and only exists when ``a`` and ``b`` lie on the same
+  (:func:`destinations.data.graph.road_minutes`) and only exists when ``a`` and ``b`` lie on the same
   landmass (joined by land borders, no bridge or ferry); ``via`` is road(p -> anchor of a) + the
   travel graph's shortest path a -> b (land edges, bridges, tunnels and ferries with their crossing
   minutes) + road(anchor of b -> q). Ferry crossing minutes count as travel time but not as
@@ -68,7 +68,7 @@ import numpy as np
 from pyproj import Transformer
 
 from destinations.errors import SolverError
-from destinations.graph import road_minutes
+from destinations.data.graph import road_minutes
 from destinations.itinerary import EPS, Problem, Solution, solve, trip_schedule
 from destinations.model import Attraction, Kind
 from destinations.settings import ANALYSIS_CRS, DISPLAY_CRS
@@ -189,7 +189,7 @@ ASSUMPTIONS: dict[str, Any] = {
                        "sits at its municipality's most central attraction, else at the graph anchor",
     "travel": "min(straight-line road estimate within one landmass, road to own anchor + travel "
               "graph shortest path (bridges, tunnels, ferries with crossing minutes) + road from "
-              "anchor); road minutes = km x circuity / speed (destinations.graph)",
+              "anchor); road minutes = km x circuity / speed (destinations.data.graph)",
     "driving": "ferry crossing minutes are travel time, not driving; the daily driving cap is "
                "enforced by barring base pairs further apart than the cap, then dropping the "
                "visit that saves most driving per point on days over it, then refilling",
@@ -1133,7 +1133,7 @@ def plan_trip(base: Any, request: TripRequest, *, scenario: Any = None, facts: A
     request
         The request; it is validated here (:func:`validate_request`).
     scenario
-        :class:`~destinations.scenario.Scenario` for who-benefits (default: today's companies).
+        :class:`~destinations.scenarios.scenario.Scenario` for who-benefits (default: today's companies).
     facts
         :class:`~destinations.facts.FactsTable` for overnight bases (default: the latest year).
     rng
@@ -1584,72 +1584,3 @@ def trip_html(trip: Trip, *, result: TripResult | None = None, lang: str = "en",
                            for k, v in assumptions.items()) + "</ul>")
     parts.append("</body></html>")
     return "\n".join(parts)
-
-
-def trip_map(trip: Trip, *, labels: Mapping[str, str] | None = None, tiles: bool = False,
-             land: str | None = None, borders: str | None = None):
-    """A folium map (offline Leaflet) of the trip: one colour per day, ferry legs dashed, overnight
-    stops as labelled squares, visits as circles. Tooltips are escaped.
-
-    ``land`` (municipality GeoJSON with escaped ``name`` and ``company`` properties, as made by
-    :func:`destinations.layers.municipality_geojson`) is drawn in one neutral colour so the map
-    reads without background tiles; ``borders`` (dissolved company borders) outlines the
-    destination companies the route crosses.
-    """
-    import folium
-
-    from destinations import maps
-
-    text = {"day": "Day", "night": "Night", "ferry": "Ferry", "start": "Start", "end": "End",
-            **(labels or {})}
-    lats = [c[0] for day in trip.days for leg in day.legs for s in leg.segments for c in s.coords]
-    lons = [c[1] for day in trip.days for leg in day.legs for s in leg.segments for c in s.coords]
-    if not lats:
-        lats, lons = [trip.days[0].start.lat], [trip.days[0].start.lon]
-    fmap = maps.new_map(center=((min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2), zoom=7, tiles=tiles)
-    if len(lats) > 1:
-        fmap.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], padding=(20, 20))
-    esc = maps.esc
-    if land:
-        folium.GeoJson(
-            json.loads(land), name="municipalities",
-            style_function=lambda _: {"fillColor": "#EFEBE3", "fillOpacity": 1.0, "color": "#FFFFFF",
-                                      "weight": 0.8},
-            tooltip=folium.GeoJsonTooltip(fields=["name", "company"], aliases=["", ""], labels=False),
-            zoom_on_click=False,
-        ).add_to(fmap)
-    if borders:
-        folium.GeoJson(json.loads(borders), name="companies", interactive=False,
-                       style_function=lambda _: {"fill": False, "color": "#555555", "weight": 1.4,
-                                                 "opacity": 0.9}).add_to(fmap)
-    for day in trip.days:
-        colour = DAY_COLOURS[(day.number - 1) % len(DAY_COLOURS)]
-        group = folium.FeatureGroup(name=f"{text['day']} {day.number}")
-        for leg in day.legs:
-            for seg in leg.segments:
-                tip = f"{esc(text['day'])} {day.number}: {esc(leg.from_name)} → {esc(leg.to_name)}"
-                if seg.kind == "ferry":
-                    tip += f" ({esc(text['ferry'])}: {esc(', '.join(leg.ferries))})"
-                folium.PolyLine([list(c) for c in seg.coords], color=colour, weight=4 if seg.kind == "road" else 3,
-                                opacity=0.9, dash_array="8 8" if seg.kind == "ferry" else None,
-                                tooltip=tip).add_to(group)
-        for order, visit in enumerate(day.visits, start=1):
-            folium.CircleMarker([visit.lat, visit.lon], radius=7, color="#000000", weight=1,
-                                fill=True, fill_color=colour, fill_opacity=0.95,
-                                tooltip=f"{esc(text['day'])} {day.number}.{order}: {esc(visit.name)} "
-                                        f"({clock(visit.start)}–{clock(visit.leave)})").add_to(group)
-        label = f"{text['night']} {day.number}" if day.overnight else text["end"]
-        folium.Marker([day.base.lat, day.base.lon], tooltip=f"{esc(label)}: {esc(day.base.name)}",
-                      icon=folium.DivIcon(html=(
-                          f'<div style="background:{colour};color:#fff;border:2px solid #000;'
-                          f'font:bold 11px sans-serif;padding:1px 3px;white-space:nowrap;'
-                          f'transform:translate(-50%,-50%);display:inline-block">'
-                          f'{"⌂" if day.overnight else "■"} {day.number}</div>'))).add_to(group)
-        group.add_to(fmap)
-    first = trip.days[0].start
-    folium.Marker([first.lat, first.lon], tooltip=f"{esc(text['start'])}: {esc(first.name)}",
-                  icon=folium.DivIcon(html='<div style="background:#fff;border:2px solid #000;'
-                                           'font:bold 11px sans-serif;padding:1px 3px;'
-                                           'transform:translate(-50%,-50%);display:inline-block">▶</div>')
-                  ).add_to(fmap)
-    return fmap

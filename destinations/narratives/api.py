@@ -29,7 +29,7 @@ def find_story(stories: Iterable[Story], story_id: str) -> Story:
 
 def load_stories(base: Any, *, store: Any | None = None) -> tuple[list[Story], list[str]]:
     """Built-in stories followed by the saved ones of ``store`` (a
-    :class:`~destinations.narratives.repository.StoryStore`), and one message per saved story that
+    :class:`~destinations.store.stories.StoryStore`), and one message per saved story that
     no longer validates. A saved story never hides a built-in with the same id."""
     stories = list(builtin_narratives(base))
     problems: list[str] = []

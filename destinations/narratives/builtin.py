@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from destinations.graph import road_minutes
+from destinations.data.graph import road_minutes
 from destinations.model import Attraction
 from destinations.narratives.model import LocalText, NarrativeError, Step, Story, validate_story
 from destinations.narratives.places import haversine_km
@@ -93,7 +93,7 @@ def order_geographically(attractions: list[Attraction], base: Any, *, start: str
     """Nearest-neighbour walk from ``start`` over estimated travel minutes.
 
     Between municipalities the cost is the travel graph's shortest minutes; inside one municipality
-    it is the straight-line driving estimate (:func:`destinations.graph.road_minutes`), so places in
+    it is the straight-line driving estimate (:func:`destinations.data.graph.road_minutes`), so places in
     the same town stay together. Ties break on the attraction id, so the order is deterministic.
     """
     if not attractions:

@@ -280,7 +280,7 @@ def company_labels(base: Any) -> dict[str, str]:
 
 def as_assignment(scenario: Any) -> Mapping[str, str | None]:
     """A plain mapping from a mapping or from an object with an ``assignment`` mapping
-    (e.g. :class:`destinations.scenario.Scenario`)."""
+    (e.g. :class:`destinations.scenarios.scenario.Scenario`)."""
     if isinstance(scenario, Mapping):
         return scenario
     assignment = getattr(scenario, "assignment", None)

@@ -3,7 +3,7 @@
 Each sentence states one field of the attraction data (name, category, municipality, visitors with
 year and the source's own words, open months, whether the position is approximate) or a computed
 distance from the previous step: the great-circle distance and the travel graph's estimated minutes
-between the two municipalities (see :mod:`destinations.graph`; labelled "estimated"). Nothing else is
+between the two municipalities (see :mod:`destinations.data.graph`; labelled "estimated"). Nothing else is
 said: no adjectives, no history, no claims the data does not carry. Where a field is empty the text
 says so ("visitor numbers not published in the sources used", "season not stated").
 

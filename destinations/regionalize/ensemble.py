@@ -15,7 +15,7 @@ The chain (DeFord, Duchin & Solomon's ReCom, as in GerryChain): from a valid pla
 
 Every recorded state is a valid plan. The start is a valid plan from the generator's first phase
 (a random tree partition repaired to validity) unless one is given; the first ``burn_in`` steps are
-not recorded. Metrics are the plan rows of :data:`destinations.metrics.METRICS` listed in
+not recorded. Metrics are the plan rows of :data:`destinations.scenarios.metrics.METRICS` listed in
 :data:`ENSEMBLE_METRICS` (facts-based ones only when an evaluation context is given).
 """
 
@@ -82,9 +82,9 @@ def plan_values(problem: RegionalizationProblem, labels: Sequence[int], *, ctx=N
                 keys: Sequence[str] = ENSEMBLE_METRICS) -> dict[str, float]:
     """The ensemble metrics of one labelling (negative labels = unaffiliated, own zones).
 
-    Same conventions as :mod:`destinations.metrics` (so values compare with ``evaluate``).
+    Same conventions as :mod:`destinations.scenarios.metrics` (so values compare with ``evaluate``).
     """
-    from destinations import metrics as m
+    from destinations.scenarios import metrics as m
 
     labels = np.asarray(labels, dtype=np.int64)
     zones = sorted(set(int(z) for z in labels if z >= 0))
@@ -170,7 +170,7 @@ def sample_ensemble(problem: RegionalizationProblem, *, rng: np.random.Generator
     start
         A valid start plan (a :class:`Plan` or labels); default: the generator's first valid plan.
     ctx
-        An :class:`~destinations.metrics.EvaluationContext` for the facts-based metrics.
+        An :class:`~destinations.scenarios.metrics.EvaluationContext` for the facts-based metrics.
     time_limit
         Seconds (always honoured; the start plan's search uses at most half of it).
     on_progress

@@ -56,7 +56,7 @@ from destinations.regionalize.problem import (
     connected_parts,
 )
 
-#: Default critical-mass floor (overnight stays per year), as in :mod:`destinations.metrics`.
+#: Default critical-mass floor (overnight stays per year), as in :mod:`destinations.scenarios.metrics`.
 DEFAULT_FLOOR = 750_000.0
 _EPS = 1e-9
 #: Largest merged area (blocks) re-split by exhaustive enumeration.
@@ -140,7 +140,7 @@ def solve(problem: RegionalizationProblem, *, rng: np.random.Generator, time_lim
         ``"where_possible"`` (or True): every company holds a lighthouse where the data allow,
         ``"all"``: every company, ``"off"`` (or False): no requirement.
     start
-        A start plan: a :class:`Plan`, a :class:`~destinations.scenario.Scenario` over the same
+        A start plan: a :class:`Plan`, a :class:`~destinations.scenarios.scenario.Scenario` over the same
         units, ``{unit id: label}`` or a label sequence (negative/None = unaffiliated).
     on_progress
         ``on_progress(fraction, best_plan_so_far, best_value)``, called every
@@ -1106,7 +1106,7 @@ def _other(S: np.ndarray, ranked: np.ndarray, a: np.ndarray, b: np.ndarray) -> n
 
 def _start_labels(problem: RegionalizationProblem, start) -> np.ndarray:
     """Unit labels (``-1`` = unaffiliated) from any accepted start-plan form."""
-    from destinations.scenario import Scenario
+    from destinations.scenarios.scenario import Scenario
 
     n = problem.n
     if isinstance(start, Plan):

@@ -238,9 +238,9 @@ def municipality_summary(problem: RegionalizationProblem, plan: Plan) -> Municip
 
 def summary_scenario(problem: RegionalizationProblem, plan: Plan, codes: Iterable[str], *,
                      name: str = "Parish plan (by majority)", municipality_names=None):
-    """A municipal :class:`~destinations.scenario.Scenario`: each municipality in the company
+    """A municipal :class:`~destinations.scenarios.scenario.Scenario`: each municipality in the company
     holding most of its stays (an approximation of the parish plan, for the metrics pages)."""
-    from destinations.scenario import Scenario
+    from destinations.scenarios.scenario import Scenario
 
     summary = municipality_summary(problem, plan)
     codes = tuple(codes)

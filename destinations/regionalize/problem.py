@@ -5,7 +5,7 @@ A :class:`RegionalizationProblem` is plain arrays: unit ids, the adjacency edges
 day-trip flow matrix, lighthouse counts and the locks. Build it with:
 
 * :meth:`RegionalizationProblem.from_arrays` - tiny synthetic graphs (what the tests use);
-* :meth:`RegionalizationProblem.from_context` - an :class:`~destinations.metrics.EvaluationContext`
+* :meth:`RegionalizationProblem.from_context` - an :class:`~destinations.scenarios.metrics.EvaluationContext`
   (the municipalities, the facts year and the flow model the metrics use, so the objective here is
   exactly the metrics table's ``flow_cut_share``);
 * :meth:`RegionalizationProblem.from_base` - base data plus a facts year (builds the context).
@@ -19,7 +19,7 @@ Locks:
   leaves, nobody joins), and each counts as one of the ``k`` companies.
 
 The objective everywhere is the flow-weighted border cut ``sum_{zone(i) != zone(j)} f_ij / sum_ij
-f_ij`` (see :mod:`destinations.metrics`).
+f_ij`` (see :mod:`destinations.scenarios.metrics`).
 """
 
 from __future__ import annotations
@@ -221,7 +221,7 @@ class RegionalizationProblem:
         locked: Mapping[str, Iterable[str]] | None = None,
         locked_names: Mapping[str, str] | None = None,
     ) -> "RegionalizationProblem":
-        """The municipality problem of an :class:`~destinations.metrics.EvaluationContext`.
+        """The municipality problem of an :class:`~destinations.scenarios.metrics.EvaluationContext`.
 
         Weights, flows and lighthouses are the context's own arrays, so the objective equals the
         metrics' ``flow_cut_share`` and a lighthouse is what the metrics count as one.
@@ -243,7 +243,7 @@ class RegionalizationProblem:
                   locked: Mapping[str, Iterable[str]] | None = None,
                   locked_names: Mapping[str, str] | None = None) -> "RegionalizationProblem":
         """The municipality problem for base data and a facts year (latest when ``None``)."""
-        from destinations.scenario_io import load_context
+        from destinations.scenarios.io import load_context
 
         ctx = load_context(base, year=year, facts=facts, flow_params=flow_params)
         return cls.from_context(ctx, together=together, locked=locked, locked_names=locked_names)
@@ -388,14 +388,14 @@ class Plan:
 
     def to_scenario(self, problem: RegionalizationProblem, *, name: str = "Generated plan",
                     reference=None):
-        """The plan as a :class:`~destinations.scenario.Scenario` over ``problem.ids``.
+        """The plan as a :class:`~destinations.scenarios.scenario.Scenario` over ``problem.ids``.
 
         Locked companies keep their id and name. Other companies are named after their largest
         member by overnight stays (``"Aarhus +4"``); with a ``reference`` scenario their ids are
         matched to the reference's companies by overlap (Hungarian method), so the comparison
         page lines them up. The locks stay locked.
         """
-        from destinations.scenario import Scenario
+        from destinations.scenarios.scenario import Scenario
 
         members = self.members()
         names: dict[str, str] = {}
@@ -416,7 +416,7 @@ class Plan:
         scenario = Scenario.from_assignment(assignment, names, codes=problem.ids, name=name,
                                             locked=[ids[z] for z in self.locked_zones])
         if reference is not None and set(reference.codes) == set(scenario.codes):
-            from destinations.compare import relabel
+            from destinations.scenarios.compare import relabel
 
             scenario = relabel(scenario, reference)
         return scenario

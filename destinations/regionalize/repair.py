@@ -463,7 +463,7 @@ def _describe(problem: RegionalizationProblem, state: _State, moves: list[tuple[
 def repair_scenario(scenario, problem: RegionalizationProblem, *, floor: float,
                     time_limit: float = 5.0, max_exact_moves: int = 6,
                     node_budget: int = 200_000) -> RepairResult:
-    """:func:`repair` for a :class:`~destinations.scenario.Scenario` over ``problem.ids``.
+    """:func:`repair` for a :class:`~destinations.scenarios.scenario.Scenario` over ``problem.ids``.
 
     Moves name companies by id; the scenario's locked companies stay as they are. Reasons use the
     companies' display names (and the problem's unit names).

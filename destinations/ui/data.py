@@ -5,8 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from destinations.data.base import BaseData, load_base
-from destinations import layers
-from destinations.layers import company_borders_geojson, municipality_geojson
+from destinations.maps import layers
+from destinations.maps.layers import company_borders_geojson, municipality_geojson
 from destinations.settings import load_settings
 
 
@@ -64,7 +64,7 @@ def facts(year: int):
 
 @st.cache_resource(show_spinner=False)
 def map_metric(key: str, year: int):
-    from destinations.choropleth import municipality_metric
+    from destinations.maps.choropleth import municipality_metric
 
     return municipality_metric(base(), key, year)
 
@@ -93,12 +93,12 @@ def catalogue() -> list:
 
 
 def mismatch_table():
-    from destinations.tables import attraction_mismatches
+    from destinations.data.tables import attraction_mismatches
 
     return attraction_mismatches(base())
 
 
 def link_edge_table(lang: str):
-    from destinations.tables import link_edges
+    from destinations.data.tables import link_edges
 
     return link_edges(base(), lang)

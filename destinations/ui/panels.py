@@ -6,7 +6,7 @@ import streamlit as st
 
 from destinations.data.base import BaseData
 from destinations.i18n import number
-from destinations.lookup import format_months, municipality_facts
+from destinations.data.lookup import format_months, municipality_facts
 from destinations.model import Fact
 from destinations.ui.frame import Page, kind_badge
 
@@ -21,7 +21,7 @@ def _fact_line(page: Page, label: str, fact: Fact, decimals: int = 0) -> None:
 def render_metric_legend(page: Page, metric, bins) -> None:
     """Legend of a metric choropleth: class breaks, gaps, kind badge, source and year."""
     from destinations import maps
-    from destinations.choropleth import GAP_COLOUR
+    from destinations.maps.choropleth import GAP_COLOUR
 
     def fmt(value: float) -> str:
         return f"{value:.0%}" if metric.percent else number(value, page.lang)

@@ -2,7 +2,7 @@
 
 State lives in namespaced session keys:
 
-* ``scenarios.history`` - :class:`~destinations.scenario.History` (undo/redo of the open plan);
+* ``scenarios.history`` - :class:`~destinations.scenarios.scenario.History` (undo/redo of the open plan);
 * ``scenarios.saved`` - ``{scenario id: stored version}`` the open plan was loaded/saved at
   (the base version of the next save: optimistic concurrency);
 * ``scenarios.selected_muni`` - the municipality picked on the map (a domain key, so AppTest can
@@ -25,8 +25,8 @@ import streamlit as st
 
 from destinations import maps
 from destinations.errors import DataError, DestinationsError, ScenarioError
-from destinations.flows import FlowParams, load_od_matrix
-from destinations.metrics import (
+from destinations.scenarios.flows import FlowParams, load_od_matrix
+from destinations.scenarios.metrics import (
     COMPANY_METRICS,
     METRIC_BY_KEY,
     PLAN_METRICS,
@@ -35,8 +35,8 @@ from destinations.metrics import (
     evaluate,
     evaluate_after_move,
 )
-from destinations.scenario import History, Scenario
-from destinations.scenario_io import (
+from destinations.scenarios.scenario import History, Scenario
+from destinations.scenarios.io import (
     MunicipalityIndex,
     companies_frame,
     decode_share_link,
@@ -45,7 +45,7 @@ from destinations.scenario_io import (
     plan_csv,
     write_companies,
 )
-from destinations.scenario_maps import add_leaky_borders, leaky_borders_geojson
+from destinations.maps.scenario_maps import add_leaky_borders, leaky_borders_geojson
 from destinations.store import ConflictError, ScenarioStore, StoreError
 from destinations.ui import data
 from destinations.ui.frame import Page, kind_badge
@@ -651,7 +651,7 @@ def resolve(option: str, base, target: ScenarioStore | None) -> Scenario:
 
 def styled_plan_table(page: Page, evaluations: list[Evaluation], labels: list[str]):
     """Plan metrics side by side, deltas coloured green (better) / red (worse) vs the first."""
-    from destinations.compare import plan_table
+    from destinations.scenarios.compare import plan_table
 
     table = plan_table(evaluations, lang=page.lang)
     shown = pd.DataFrame({page.t("compare.metric"): table["metric"],
@@ -682,7 +682,7 @@ def styled_plan_table(page: Page, evaluations: list[Evaluation], labels: list[st
 
 
 def moves_table(page: Page, base, reference: Scenario, other: Scenario) -> pd.DataFrame:
-    from destinations.compare import moved_municipalities
+    from destinations.scenarios.compare import moved_municipalities
 
     names_ref = reference.names
     rows = []
@@ -701,7 +701,7 @@ def trade_off_chart(page: Page, evaluations: list[Evaluation], labels: list[str]
     """Altair scatter of two plan metrics (colour: a third); Pareto-optimal plans are diamonds."""
     import altair as alt
 
-    from destinations.compare import trade_off_points
+    from destinations.scenarios.compare import trade_off_points
 
     criteria = list(dict.fromkeys([x, y, colour]))
     points = trade_off_points(evaluations, criteria)

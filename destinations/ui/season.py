@@ -16,11 +16,11 @@ import pandas as pd
 import streamlit as st
 
 from destinations import maps
-from destinations.charts import chart_png, provenance_text
+from destinations.season.charts import chart_png, provenance_text
 from destinations.errors import DestinationsError
-from destinations.lookup import MONTHS_DA, MONTHS_EN
+from destinations.data.lookup import MONTHS_DA, MONTHS_EN
 from destinations.model import Provenance
-from destinations.scenario import Scenario
+from destinations.scenarios.scenario import Scenario
 from destinations.ui import data
 from destinations.ui.frame import Page, kind_badge
 
@@ -44,7 +44,7 @@ def years() -> tuple[int, ...]:
 @st.cache_resource(show_spinner="Loading tourism facts…", max_entries=8)
 def cube(year: int):
     """The year's facts as arrays (shared read-only by every session)."""
-    from destinations.seasonality import FactsCube
+    from destinations.season.seasonality import FactsCube
 
     return FactsCube.from_facts(data.facts(year))
 
@@ -52,7 +52,7 @@ def cube(year: int):
 @st.cache_resource(show_spinner=False, max_entries=8)
 def flows(year: int):
     """The modelled day-trip flows on the year's overnights."""
-    from destinations.flows import model_flows
+    from destinations.scenarios.flows import model_flows
 
     return model_flows(data.base(), data.facts(year).annual())
 
@@ -98,14 +98,14 @@ def _plan_key(scenario: Scenario) -> tuple:
 
 @st.cache_resource(show_spinner=False, max_entries=32)
 def _profile(plan_key: tuple, company_id: str, year: int, _scenario: Scenario, _stories: list):
-    from destinations.profile import company_profile
+    from destinations.season.profile import company_profile
 
     return company_profile(data.base(), data.facts(year), _scenario, company_id, cube=cube(year),
                            flows=flows(year), stories=_stories)
 
 
 def profile(scenario: Scenario, company_id: str, year: int):
-    """The (cached) :class:`~destinations.profile.CompanyProfile`."""
+    """The (cached) :class:`~destinations.season.profile.CompanyProfile`."""
     found = stories()
     key = _plan_key(scenario) + (tuple(s.id for s in found),)
     return _profile(key, company_id, year, scenario, found)
@@ -113,7 +113,7 @@ def profile(scenario: Scenario, company_id: str, year: int):
 
 @st.cache_resource(show_spinner=False, max_entries=16)
 def _company_curves(plan_key: tuple, year: int, _scenario: Scenario):
-    from destinations.seasonality import company_curves
+    from destinations.season.seasonality import company_curves
 
     return company_curves(cube(year), _scenario)
 
@@ -124,14 +124,14 @@ def company_curves(scenario: Scenario, year: int) -> dict:
 
 @st.cache_resource(show_spinner=False)
 def gross_reference(year: int) -> pd.DataFrame:
-    from destinations.capacity_analysis import national_gross_occupancy
+    from destinations.season.capacity import national_gross_occupancy
 
     return national_gross_occupancy(data.base(), year)
 
 
 @st.cache_resource(show_spinner=False)
 def markets(top: int, since: int) -> pd.DataFrame:
-    from destinations.seasonality import source_markets
+    from destinations.season.seasonality import source_markets
 
     return source_markets(data.base().settings, top=top, since=since)
 
@@ -315,7 +315,7 @@ def show_whatif_table(page: Page, summary: pd.DataFrame) -> None:
 
 def show_year_table(page: Page, comparison: pd.DataFrame, before: int, after: int,
                     kind: str) -> None:
-    """:func:`destinations.seasonality.year_comparison` as text: counts, percentages (change in
+    """:func:`destinations.season.seasonality.year_comparison` as text: counts, percentages (change in
     percentage points), indices, month names."""
     lang, months = page.lang, month_names(page)
     rows = []

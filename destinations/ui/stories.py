@@ -25,7 +25,7 @@ from destinations.narratives import (
     parse_story,
 )
 from destinations.narratives import editor
-from destinations.narratives.repository import StoryStore
+from destinations.store.stories import StoryStore
 from destinations.settings import load_settings
 from destinations.ui import data
 

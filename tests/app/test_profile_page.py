@@ -61,7 +61,7 @@ def test_bad_link_falls_back_with_a_message(page_test):
 
 
 def test_company_of_a_saved_scenario(page_test, base, db_url):
-    from destinations.scenario import Scenario
+    from destinations.scenarios.scenario import Scenario
     from destinations.store import ScenarioStore
 
     plan = Scenario.from_base(base).copy("West coast merged").merge(

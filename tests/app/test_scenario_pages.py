@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from destinations.scenario import History, Scenario
-from destinations.scenario_io import encode_share_link
+from destinations.scenarios.scenario import History, Scenario
+from destinations.scenarios.io import encode_share_link
 from destinations.store import ScenarioStore
 from tests.app.conftest import texts
 

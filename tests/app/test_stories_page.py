@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from destinations.narratives import builtin_narratives
 from destinations.narratives.editor import copy_story
-from destinations.narratives.repository import StoryStore
+from destinations.store.stories import StoryStore
 
 PAGE = Path(__file__).resolve().parents[2] / "pages" / "stories.py"
 EVIL = "<script>alert(1)</script>"
@@ -185,7 +185,7 @@ def test_upload_with_unknown_attraction_gives_a_clear_error(open_page):
 
 
 def test_saved_scenario_from_the_store_changes_the_panel(open_page, base, db_url):
-    from destinations.scenario import Scenario
+    from destinations.scenarios.scenario import Scenario
     from destinations.store import ScenarioStore
 
     plan = Scenario.from_base(base).copy("Samsø joins Aarhus").move("741", "visitaarhus")

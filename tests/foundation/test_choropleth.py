@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from destinations.choropleth import GAP_COLOUR, MAP_METRICS, municipality_metric, quantile_bins
+from destinations.maps.choropleth import GAP_COLOUR, MAP_METRICS, municipality_metric, quantile_bins
 
 
 def test_bins_on_hand_made_values():

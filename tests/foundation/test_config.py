@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import tomllib
 
-from destinations.flows import MAX_OD_BYTES
-from destinations.scenario_io import MAX_UPLOAD_BYTES
+from destinations.scenarios.flows import MAX_OD_BYTES
+from destinations.scenarios.io import MAX_UPLOAD_BYTES
 from destinations.settings import PROJECT_ROOT
 
 CONFIG = tomllib.loads((PROJECT_ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))

@@ -8,8 +8,8 @@ import geopandas as gpd
 import shapely
 from shapely.geometry import box
 
-from destinations.geo import coastline_km, simplification_report, simplify_coverage
-from destinations.layers import company_borders_geojson, display_municipalities, municipality_geojson
+from destinations.data.geo import coastline_km, simplification_report, simplify_coverage
+from destinations.maps.layers import company_borders_geojson, display_municipalities, municipality_geojson
 
 
 def test_simplified_layer_meets_targets(base, settings):

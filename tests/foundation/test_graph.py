@@ -9,7 +9,7 @@ import shapely
 from shapely.geometry import box
 
 from destinations.data.links import FixedLink
-from destinations.graph import CIRCUITY, ROAD_SPEED_KMH, build_travel_graph, road_minutes, travel_minutes
+from destinations.data.graph import CIRCUITY, ROAD_SPEED_KMH, build_travel_graph, road_minutes, travel_minutes
 
 
 def test_one_connected_component(base):
@@ -68,7 +68,7 @@ def test_tiny_graph_by_hand():
     """
     from shapely.geometry import Polygon
 
-    from destinations.geo import anchor_points
+    from destinations.data.geo import anchor_points
 
     frame = gpd.GeoDataFrame(
         {"code": ["1", "2", "3"], "name": ["A", "B", "C"]},

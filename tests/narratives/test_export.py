@@ -139,7 +139,7 @@ def test_stories_for_company_by_name_or_id(base):
 def test_load_stories_adds_saved_ones_after_builtins(base, tmp_path, stories):
     from destinations.narratives import load_stories
     from destinations.narratives.editor import copy_story
-    from destinations.narratives.repository import StoryStore
+    from destinations.store.stories import StoryStore
 
     store = StoryStore(f"sqlite:///{tmp_path / 's.sqlite'}", base=base)
     store.save(copy_story(stories[0], []), base_version=None)

@@ -6,7 +6,7 @@ import pytest
 
 from destinations.narratives import LocalText, NarrativeError
 from destinations.narratives.editor import copy_story
-from destinations.narratives.repository import STORY_KIND, StoryConflict, StoryStore
+from destinations.store.stories import STORY_KIND, StoryConflict, StoryStore
 
 
 @pytest.fixture

@@ -7,9 +7,9 @@ import json
 import pytest
 
 from destinations import maps
-from destinations.layers import company_borders_geojson, display_municipalities, municipality_geojson
+from destinations.maps.layers import company_borders_geojson, display_municipalities, municipality_geojson
 from destinations.narratives import resolve_view
-from destinations.narratives.mapping import STEP_FILL, step_group, story_map
+from destinations.maps.story_map import STEP_FILL, step_group, story_map
 
 
 @pytest.fixture(scope="module")

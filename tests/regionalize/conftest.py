@@ -52,7 +52,7 @@ def grid() -> RegionalizationProblem:
 
 @pytest.fixture(scope="session")
 def ctx(base):
-    from destinations.scenario_io import load_context
+    from destinations.scenarios.io import load_context
 
     return load_context(base)
 

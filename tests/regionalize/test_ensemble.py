@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from destinations.errors import SolverError
-from destinations.metrics import evaluate
+from destinations.scenarios.metrics import evaluate
 from destinations.regionalize.ensemble import (
     Ensemble,
     _Chain,
@@ -17,7 +17,7 @@ from destinations.regionalize.ensemble import (
 from destinations.regionalize.feasibility import check_feasibility
 from destinations.regionalize.generate import solve
 from destinations.regionalize.problem import check_plan
-from destinations.scenario import Scenario
+from destinations.scenarios.scenario import Scenario
 from tests.regionalize.conftest import grid_problem
 
 

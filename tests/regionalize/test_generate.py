@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from destinations.metrics import evaluate
+from destinations.scenarios.metrics import evaluate
 from destinations.regionalize.generate import solve, solve_steps, tree_partition
 from destinations.regionalize.problem import check_plan
-from destinations.scenario import Scenario
+from destinations.scenarios.scenario import Scenario
 from tests.regionalize.conftest import grid_problem
 
 LONG = 600.0  # a time limit that never binds: runs stop by their iteration bound

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from destinations.errors import SolverError
-from destinations.generator_cli import generate_plan, repair_plan
-from destinations.scenario import Scenario
-from destinations.scenario_io import MunicipalityIndex, evaluate_plan_file, plan_csv
+from destinations.regionalize.report import generate_plan, repair_plan
+from destinations.scenarios.scenario import Scenario
+from destinations.scenarios.io import MunicipalityIndex, evaluate_plan_file, plan_csv
 
 
 def test_generate_returns_the_evaluate_document_and_writes_the_plan(base, tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from destinations.metrics import LIGHTHOUSE_THRESHOLD
+from destinations.scenarios.metrics import LIGHTHOUSE_THRESHOLD
 from destinations.regionalize.generate import solve
 from destinations.regionalize.parish import (
     APPORTIONING_NOTE,

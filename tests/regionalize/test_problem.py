@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 
 from destinations.errors import SolverError
-from destinations.metrics import evaluate
+from destinations.scenarios.metrics import evaluate
 from destinations.regionalize.problem import RegionalizationProblem, check_plan
-from destinations.scenario import Scenario
+from destinations.scenarios.scenario import Scenario
 
 
 def test_from_arrays_dedupes_edges_and_builds_neighbours():

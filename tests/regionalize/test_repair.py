@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from destinations.metrics import evaluate
+from destinations.scenarios.metrics import evaluate
 from destinations.regionalize.problem import RegionalizationProblem
 from destinations.regionalize.repair import apply_moves, repair, repair_scenario
-from destinations.scenario import Scenario
+from destinations.scenarios.scenario import Scenario
 
 
 def line(n: int, weight: float = 10.0) -> RegionalizationProblem:

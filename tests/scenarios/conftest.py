@@ -9,8 +9,8 @@ import os
 
 import pytest
 
-from destinations.metrics import EvaluationContext
-from destinations.scenario import Scenario
+from destinations.scenarios.metrics import EvaluationContext
+from destinations.scenarios.scenario import Scenario
 from tests.scenarios.tinyworld import CODES, A, B, C, D, E, StandInFacts, tiny_context
 
 

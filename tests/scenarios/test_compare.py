@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from destinations.compare import (
+from destinations.scenarios.compare import (
     match_labels,
     moved_municipalities,
     pareto_front,
@@ -17,8 +17,8 @@ from destinations.compare import (
     verdict,
 )
 from destinations.errors import ScenarioError
-from destinations.metrics import evaluate
-from destinations.scenario import Scenario
+from destinations.scenarios.metrics import evaluate
+from destinations.scenarios.scenario import Scenario
 from tests.scenarios.tinyworld import CODES, A, B, C, D, E
 
 

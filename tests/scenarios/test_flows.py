@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from destinations.errors import DataError, ScenarioError
-from destinations.flows import (
+from destinations.scenarios.flows import (
     FlowParams,
     attraction_mass,
     default_visitors,

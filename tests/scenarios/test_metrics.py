@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 
-from destinations.metrics import (
+from destinations.scenarios.metrics import (
     COMPANY_METRICS,
     METRICS,
     PLAN_METRICS,
@@ -195,7 +195,7 @@ def test_incremental_falls_back_when_more_changed(xy_plan, tiny_ctx):
 
 def test_evaluation_refuses_a_scenario_of_other_municipalities(tiny_ctx):
     from destinations.errors import ScenarioError
-    from destinations.scenario import Scenario
+    from destinations.scenarios.scenario import Scenario
 
     with pytest.raises(ScenarioError, match="does not cover"):
         evaluate(Scenario.empty(["101", "102"]), tiny_ctx)

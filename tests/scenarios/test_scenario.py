@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from destinations.errors import ScenarioError
-from destinations.scenario import MAX_NAME_LENGTH, TODAY_NAME, History, Scenario, validate_name
+from destinations.scenarios.scenario import MAX_NAME_LENGTH, TODAY_NAME, History, Scenario, validate_name
 from tests.scenarios.tinyworld import A, B, C, CODES, D, E
 
 

@@ -8,23 +8,23 @@ import geopandas as gpd
 import pytest
 
 from destinations.errors import DataError, ScenarioError
-from destinations.metrics import COMPANY_METRICS, evaluate
-from destinations.scenario_io import (
+from destinations.scenarios.metrics import COMPANY_METRICS, evaluate
+from destinations.scenarios.io import (
     MAX_UPLOAD_BYTES,
     MunicipalityIndex,
     companies_frame,
     decode_share_link,
     encode_share_link,
     evaluate_plan_file,
-    export_scenario,
     import_plan_csv,
     parse_number,
     parse_plan_csv,
     plan_csv,
     write_companies,
 )
-from destinations.scenario import Scenario
+from destinations.scenarios.scenario import Scenario
 from destinations.store import ScenarioStore
+from destinations.store.exports import export_scenario
 from tests.scenarios.tinyworld import CODES, A, B, C, D, E
 
 TINY = MunicipalityIndex(CODES, {A: "Aby", B: "Bby", C: "Cby", D: "Dby", E: "Eø"})

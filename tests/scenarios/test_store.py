@@ -83,7 +83,7 @@ def test_find_by_name(store, xy_plan):
 
 
 def test_a_scenario_of_other_municipalities_is_not_written(store):
-    from destinations.scenario import Scenario
+    from destinations.scenarios.scenario import Scenario
 
     with pytest.raises(ScenarioError, match="nothing was saved"):
         store.save(Scenario.empty(["101", "999"]), base_version=None)

@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from destinations.metrics import CAPACITY_TYPES, EvaluationContext
+from destinations.scenarios.metrics import CAPACITY_TYPES, EvaluationContext
 
 CODES = ("101", "102", "103", "104", "105")
 A, B, C, D, E = CODES

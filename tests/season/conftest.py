@@ -28,28 +28,28 @@ def facts19(season_base):
 
 @pytest.fixture(scope="session")
 def cube19(facts19):
-    from destinations.seasonality import FactsCube
+    from destinations.season.seasonality import FactsCube
 
     return FactsCube.from_facts(facts19)
 
 
 @pytest.fixture(scope="session")
 def today(season_base):
-    from destinations.scenario import Scenario
+    from destinations.scenarios.scenario import Scenario
 
     return Scenario.from_base(season_base)
 
 
 def make_curve(by_type, *, bed_places=None, year: int = 2019, foreign_share: float = 0.5,
                key: str = "x", name: str = "X"):
-    """A :class:`~destinations.seasonality.Curve` from hand-made arrays.
+    """A :class:`~destinations.season.seasonality.Curve` from hand-made arrays.
 
     ``by_type``: ``{type: 12 values}`` (missing types are zero); ``bed_places``: ``{type: 12 values
     or one number}`` (missing types unknown, NaN). Danish/foreign split by ``foreign_share``.
     """
     from destinations.facts.constants import ACCOMMODATION_TYPES
     from destinations.model import Kind
-    from destinations.seasonality import Curve
+    from destinations.season.seasonality import Curve
 
     demand = np.zeros((len(ACCOMMODATION_TYPES), 12))
     for t, values in by_type.items():

@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 
-from destinations import capacity_analysis as ca
+from destinations.season import capacity as ca
 from tests.season.conftest import make_curve
 
 DAYS_2019 = ca.days_in_months(2019)

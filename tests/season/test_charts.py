@@ -6,10 +6,10 @@ import json
 
 import numpy as np
 
-from destinations import charts
-from destinations.capacity_analysis import capacity_view
+from destinations.season import charts
+from destinations.season.capacity import capacity_view
 from destinations.model import Kind, Provenance
-from destinations.profile import view_for_bounds
+from destinations.season.profile import view_for_bounds
 from tests.season.conftest import make_curve
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from destinations import seasonality as s
+from destinations.season import seasonality as s
 from destinations.errors import DataError, ScenarioError
 from destinations.facts import facts_summary
 from destinations.facts.constants import ACCOMMODATION_TYPES

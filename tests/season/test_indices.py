@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 
-from destinations import seasonality as s
+from destinations.season import seasonality as s
 
 FLAT = np.full(12, 100.0)
 JULY_ONLY = np.array([0.0] * 6 + [500.0] + [0.0] * 5)

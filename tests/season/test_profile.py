@@ -9,7 +9,7 @@ import pytest
 
 from destinations.errors import ScenarioError
 from destinations.facts import facts_summary
-from destinations.profile import (
+from destinations.season.profile import (
     attraction_markers,
     classify_character,
     company_profile,

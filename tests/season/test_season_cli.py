@@ -8,7 +8,7 @@ import pytest
 
 from destinations.errors import DataError, ScenarioError
 from destinations.facts import facts_summary
-from destinations.season_cli import apportion, season_summary
+from destinations.season.summary import apportion, season_summary
 
 REQUIRED = ("months", "gini", "peak_mean_ratio", "peak_quarter_share", "offseason_share",
             "capacity_by_month", "occupancy_by_month", "kind", "year", "scope", "name", "entropy",

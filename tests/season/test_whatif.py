@@ -7,9 +7,9 @@ import copy
 import numpy as np
 import pytest
 
-from destinations import seasonality as s
+from destinations.season import seasonality as s
 from destinations.errors import ScenarioError
-from destinations.whatif import Assumptions, SeasonExtension, extend, season_whatif
+from destinations.season.whatif import Assumptions, SeasonExtension, extend, season_whatif
 from tests.season.conftest import make_curve
 
 

@@ -1,6 +1,6 @@
 """Destination profile: one company of any scenario, seen through its data.
 
-:func:`company_profile` gathers, for a company of a :class:`~destinations.scenario.Scenario`:
+:func:`company_profile` gathers, for a company of a :class:`~destinations.scenarios.scenario.Scenario`:
 
 * its members and the map extent that frames them;
 * its **reasons to go**: the attractions in its municipalities, ranked by annual visitors (known
@@ -8,7 +8,7 @@
 * **capacity** by accommodation type and **overnights** by month and type, Danish and foreign;
 * a **comparison** with its travel-graph neighbours (companies sharing a border, bridge or ferry
   with it), the average company of the scenario and Denmark as a whole;
-* its busiest **cross-border flows** from the day-trip flow model (:mod:`destinations.flows`) and
+* its busiest **cross-border flows** from the day-trip flow model (:mod:`destinations.scenarios.flows`) and
   the companies they lead to;
 * a short data-driven **character** (coast & nature vs city & business, rule below);
 * the shared **stories** it takes part in (:func:`destinations.narratives.stories_for_company`).
@@ -42,9 +42,9 @@ import pandas as pd
 
 from destinations.errors import ScenarioError
 from destinations.facts.constants import ACCOMMODATION_TYPES
-from destinations.flows import FlowMatrix, model_flows
+from destinations.scenarios.flows import FlowMatrix, model_flows
 from destinations.model import Kind, Provenance
-from destinations.seasonality import (
+from destinations.season.seasonality import (
     Curve,
     FactsCube,
     company_curves,
@@ -388,9 +388,9 @@ def company_profile(base, facts, scenario, company: str, *, cube: FactsCube | No
     facts
         :class:`~destinations.facts.FactsTable` of the year.
     scenario
-        Any :class:`~destinations.scenario.Scenario` (``Scenario.from_base(base)`` for today's).
+        Any :class:`~destinations.scenarios.scenario.Scenario` (``Scenario.from_base(base)`` for today's).
     cube
-        A prepared :class:`~destinations.seasonality.FactsCube` of ``facts`` (saves ~0.1 s).
+        A prepared :class:`~destinations.season.seasonality.FactsCube` of ``facts`` (saves ~0.1 s).
     flows
         A flow matrix; default the gravity model on the year's overnights.
     stories

@@ -24,7 +24,7 @@ import numpy as np
 import shapely
 
 from destinations.data.links import FixedLink
-from destinations.geo import anchor_points
+from destinations.data.geo import anchor_points
 
 #: Road distance / straight-line distance. Studies of road networks find 1.2-1.4 for Europe
 #: (Ballou, Rahardja & Sakai 2002, Transportation Research A 36); 1.3 is the middle.

@@ -127,7 +127,7 @@ def heatmap_chart(frame: pd.DataFrame, *, title: str, caption: str, labels: Mapp
                   month_names: Sequence[str], value: str = "share") -> alt.Chart:
     """Month x company heatmap of each company's share of its year (or raw overnights).
 
-    ``frame``: :func:`destinations.seasonality.heatmap_table`. ``labels``: ``month``,
+    ``frame``: :func:`destinations.season.seasonality.heatmap_table`. ``labels``: ``month``,
     ``company``, ``share``, ``overnights``.
     """
     data = _with_months(frame, month_names)
@@ -201,7 +201,7 @@ def years_chart(frame: pd.DataFrame, *, title: str, caption: str, labels: Mappin
                 month_names: Sequence[str]) -> alt.Chart:
     """Monthly shares of the year for two (or more) years of one place.
 
-    ``frame``: :func:`destinations.seasonality.share_curves` (``year``, ``month``, ``share``).
+    ``frame``: :func:`destinations.season.seasonality.share_curves` (``year``, ``month``, ``share``).
     ``labels``: ``month``, ``share``, ``year``.
     """
     data = _with_months(frame, month_names)
@@ -223,7 +223,7 @@ def markets_chart(frame: pd.DataFrame, *, title: str, caption: str, labels: Mapp
     """Annual national overnights per guest nationality (``log_scale``: so small markets show
     next to Germany).
 
-    ``frame``: :func:`destinations.seasonality.source_markets`. ``labels``: ``year``,
+    ``frame``: :func:`destinations.season.seasonality.source_markets`. ``labels``: ``year``,
     ``overnights``, ``country``.
     """
     data = frame.copy()

@@ -42,9 +42,9 @@ import numpy as np
 import shapely
 
 from destinations.errors import ScenarioError
-from destinations.flows import FlowMatrix, FlowParams, model_flows
+from destinations.scenarios.flows import FlowMatrix, FlowParams, model_flows
 from destinations.model import Kind
-from destinations.scenario import Scenario
+from destinations.scenarios.scenario import Scenario
 
 #: Accommodation types of the facts table, in its order.
 CAPACITY_TYPES = ("hotel", "holiday_centre_hostel", "camping", "marina", "holiday_home")

@@ -17,15 +17,15 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from destinations.errors import ScenarioError, SolverError
-from destinations.metrics import OVERNIGHTS_FLOOR
+from destinations.scenarios.metrics import OVERNIGHTS_FLOOR
 
 #: Largest time limit accepted (seconds): a runaway value should not tie up a server.
 MAX_TIME_LIMIT = 3600.0
 
 
 def _context(base, *, year: int | None, facts, floor: float):
-    from destinations.flows import FlowParams
-    from destinations.metrics import EvaluationContext
+    from destinations.scenarios.flows import FlowParams
+    from destinations.scenarios.metrics import EvaluationContext
 
     if facts is None:
         from destinations.facts import AVAILABLE_YEARS, load_facts
@@ -38,7 +38,7 @@ def _context(base, *, year: int | None, facts, floor: float):
 
 
 def _read_plan(base, path: str | Path):
-    from destinations.scenario_io import read_plan_file
+    from destinations.scenarios.io import read_plan_file
 
     return read_plan_file(base, path)
 
@@ -100,7 +100,7 @@ def generate_plan(base, *, k: int, seed: int, time_limit: float, out: str | Path
     -------
     dict
         ``scenario``, ``plan``, ``companies``, ... (see
-        :func:`destinations.scenario_io.evaluation_to_dict`) and ``generator``: ``k``, ``seed``,
+        :func:`destinations.scenarios.io.evaluation_to_dict`) and ``generator``: ``k``, ``seed``,
         ``time_limit``, ``iterations``, ``elapsed_s``, ``stopped``, ``valid``, ``violations``,
         ``objective`` (border cut share), ``constraints``, ``notes``, ``out``, ``trace``
         (``[seconds, iteration, cut]`` at each improvement).
@@ -110,11 +110,11 @@ def generate_plan(base, *, k: int, seed: int, time_limit: float, out: str | Path
     SolverError
         An infeasible request, with the constraint named.
     """
-    from destinations.metrics import evaluate
+    from destinations.scenarios.metrics import evaluate
     from destinations.regionalize.generate import solve
     from destinations.regionalize.problem import RegionalizationProblem
-    from destinations.scenario import Scenario
-    from destinations.scenario_io import MunicipalityIndex, evaluation_to_dict, plan_csv
+    from destinations.scenarios.scenario import Scenario
+    from destinations.scenarios.io import MunicipalityIndex, evaluation_to_dict, plan_csv
 
     _check_common(k, time_limit)
     ctx = _context(base, year=year, facts=facts, floor=floor)
@@ -164,10 +164,10 @@ def repair_plan(base, path: str | Path, *, year: int | None = None,
         ``optimal``; ``valid_after``; ``before`` / ``after`` (company names per violation);
         ``plan_after`` (the ``plan`` object of ``scenario evaluate`` after every move); ``notes``.
     """
-    from destinations.metrics import evaluate
+    from destinations.scenarios.metrics import evaluate
     from destinations.regionalize.problem import RegionalizationProblem
     from destinations.regionalize.repair import apply_moves, repair_scenario
-    from destinations.scenario_io import evaluation_to_dict
+    from destinations.scenarios.io import evaluation_to_dict
 
     _check_common(1, time_limit)
     scenario = _read_plan(base, path)
@@ -210,10 +210,10 @@ def ensemble_report(base, *, path: str | Path | None = None, steps: int = 500, s
         (per metric: ``value``, ``percentile``, ``median``, ``low``, ``high``, ``outlier``, ``n``)
         and ``notes``.
     """
-    from destinations.metrics import evaluate
+    from destinations.scenarios.metrics import evaluate
     from destinations.regionalize.ensemble import sample_ensemble
     from destinations.regionalize.problem import RegionalizationProblem
-    from destinations.scenario import Scenario
+    from destinations.scenarios.scenario import Scenario
 
     scenario = _read_plan(base, path) if path is not None else Scenario.from_base(base)
     k = sum(1 for members in scenario.companies().values() if members)

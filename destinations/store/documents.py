@@ -29,7 +29,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from destinations.errors import ScenarioError
-from destinations.scenario import MAX_NAME_LENGTH, Scenario
+from destinations.scenarios.scenario import MAX_NAME_LENGTH, Scenario
 
 SCENARIO_KIND = "scenario"
 _metadata = sa.MetaData()

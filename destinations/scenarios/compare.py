@@ -5,7 +5,7 @@ municipality "moved", the other plan's companies are matched to the reference's 
 (the Hungarian method, :func:`scipy.optimize.linear_sum_assignment`): a company matched to nothing
 that shares no member stays unmatched, so "moved" means moved.
 
-Conventions shared with :mod:`destinations.metrics`: an unaffiliated municipality is its own cluster
+Conventions shared with :mod:`destinations.scenarios.metrics`: an unaffiliated municipality is its own cluster
 (for the variation of information) and is matched to "unaffiliated" (for moves).
 """
 
@@ -20,8 +20,8 @@ import pandas as pd
 from scipy.optimize import linear_sum_assignment
 
 from destinations.errors import ScenarioError
-from destinations.metrics import METRIC_BY_KEY, Evaluation
-from destinations.scenario import Scenario
+from destinations.scenarios.metrics import METRIC_BY_KEY, Evaluation
+from destinations.scenarios.scenario import Scenario
 
 #: Default criteria of the trade-off chart (all "lower is better" except complementarity).
 TRADE_OFF_CRITERIA = ("flow_cut_share", "balance_gini", "seasonality_gini_mean")

@@ -1,6 +1,6 @@
 """Folium layers of the scenario pages (no Streamlit): leaky borders. Data text is HTML-escaped.
 
-Municipality fills, company borders and the legend come from :mod:`destinations.maps`; this module
+Municipality fills, company borders and the legend come from :mod:`destinations.maps.leaflet`; this module
 adds what only scenarios have: the border segments crossed by the most modelled day trips.
 """
 

@@ -1,4 +1,4 @@
-"""Saved stories with versions, on the project's document store (:mod:`destinations.store`).
+"""Saved stories with versions, on the project's document store (:mod:`destinations.store.documents`).
 
 Stories are documents of kind ``"story"`` keyed by story id. Every save adds a version (older ones
 stay restorable) and names the version the edit started from: if someone saved in between, the save
@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 
 from destinations.narratives.model import NarrativeError, Story, parse_story, validate_story
-from destinations.store import ConflictError, DocumentHead, DocumentStore, StoredVersion
+from destinations.store.documents import ConflictError, DocumentHead, DocumentStore, StoredVersion
 
 STORY_KIND = "story"
 
@@ -37,12 +37,12 @@ class SavedStory:
 
 
 class StoryStore:
-    """Stories on top of :class:`~destinations.store.DocumentStore` (kind ``"story"``).
+    """Stories on top of :class:`~destinations.store.documents.DocumentStore` (kind ``"story"``).
 
     Parameters
     ----------
     documents
-        A :class:`DocumentStore`, a database URL or an engine (see :mod:`destinations.store`).
+        A :class:`DocumentStore`, a database URL or an engine (see :mod:`destinations.store.documents`).
     base
         Loaded base data: loaded and saved stories are checked against its attractions and codes.
     """

@@ -4,16 +4,16 @@ Indices (formulas in ``docs/field-notes.md`` section 3b; one formula in one plac
 
 * **Gini of the 12 months** ``G = (2/12) sum_i i s_(i) - 13/12`` on monthly shares sorted ascending
   (Ferrante, Lo Magno & De Cantis 2018): 0 = flat, 11/12 = everything in one month. Imported from
-  :func:`destinations.metrics.seasonality_gini`.
+  :func:`destinations.scenarios.metrics.seasonality_gini`.
 * **Peak / mean** ``max_m N_m / mean_m N_m`` (1 = flat, 12 = one month) and **peak-quarter share**
   ``(N_Jun + N_Jul + N_Aug) / sum N``: the scenario metrics' own functions
-  (:func:`destinations.metrics.peak_mean_ratio`, :func:`destinations.metrics.peak_quarter_share`),
+  (:func:`destinations.scenarios.metrics.peak_mean_ratio`, :func:`destinations.scenarios.metrics.peak_quarter_share`),
   called on a one-row evaluation context so the figures here and in the scenario tables can never
   drift apart.
 * **Off-season share** ``sum_{Oct..Apr} N_m / sum N`` (seven months; ours, the DMO's "low season").
 * **Entropy** ``H = -sum_m s_m ln s_m`` (0 ln 0 = 0) and **relative redundancy**
   ``RR = 1 - H / ln 12`` (Rossello & Sanso 2017): RR 0 = flat, 1 = one month.
-* **Merger complementarity** ``dG`` of a company: :func:`destinations.metrics.complementarity`.
+* **Merger complementarity** ``dG`` of a company: :func:`destinations.scenarios.metrics.complementarity`.
 
 Curves: :class:`FactsCube` turns a :class:`~destinations.facts.FactsTable` into one array
 (municipality x type x nationality x month) so that the curve of any set of municipalities - one
@@ -34,7 +34,7 @@ from typing import Iterable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from destinations import metrics
+from destinations.scenarios import metrics
 from destinations.errors import DataError, ScenarioError
 from destinations.facts.constants import ACCOMMODATION_TYPES, NATIONALITIES
 from destinations.model import Kind, Provenance
@@ -165,7 +165,7 @@ def seasonality_indices(values: Sequence[float]) -> SeasonalityIndices:
 
 def complementarity(member_curves: np.ndarray) -> float:
     """Merger complementarity ``dG`` of members' ``(k, 12)`` curves (> 0: the whole is less
-    seasonal than its members on average); :func:`destinations.metrics.complementarity`."""
+    seasonal than its members on average); :func:`destinations.scenarios.metrics.complementarity`."""
     rows = np.asarray(member_curves, dtype=float).reshape(-1, 12)
     keys = [str(i) for i in range(len(rows))]
     ctx = metrics.EvaluationContext.from_inputs(
@@ -395,7 +395,7 @@ def _code_list(base) -> str:
 
 
 def company_curve(cube: FactsCube, scenario, company_id: str) -> Curve:
-    """A company of ``scenario`` (a :class:`~destinations.scenario.Scenario`)."""
+    """A company of ``scenario`` (a :class:`~destinations.scenarios.scenario.Scenario`)."""
     members = scenario.companies().get(company_id)
     if members is None:
         raise ScenarioError(f"No company with id {company_id!r} in scenario {scenario.name!r}. "

@@ -9,7 +9,7 @@ import shapely
 
 from destinations.data.base import BaseData
 from destinations.data.cache import cached
-from destinations.geo import simplify_coverage, to_compact_geojson
+from destinations.data.geo import simplify_coverage, to_compact_geojson
 from destinations.maps import esc
 
 

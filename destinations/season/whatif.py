@@ -25,9 +25,9 @@ from typing import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
-from destinations.capacity_analysis import CapacityView, capacity_view
+from destinations.season.capacity import CapacityView, capacity_view
 from destinations.errors import ScenarioError
-from destinations.seasonality import OFF_SEASON, Curve, INDEX_KEYS
+from destinations.season.seasonality import OFF_SEASON, Curve, INDEX_KEYS
 
 #: April-June and September-October.
 SHOULDER_MONTHS = (4, 5, 6, 9, 10)

@@ -11,10 +11,10 @@ from typing import Any
 
 import numpy as np
 
-from destinations.capacity_analysis import capacity_view
+from destinations.season.capacity import capacity_view
 from destinations.errors import DataError, ScenarioError
 from destinations.facts.constants import ACCOMMODATION_TYPES
-from destinations.seasonality import (
+from destinations.season.seasonality import (
     OFF_SEASON,
     PEAK_QUARTER,
     Curve,
@@ -56,7 +56,7 @@ def apportion(values: np.ndarray, total: float) -> list[float]:
 
 
 def _resolve_company(base, scenario, company: str) -> str:
-    from destinations.profile import resolve_company
+    from destinations.season.profile import resolve_company
 
     return resolve_company(scenario, company)
 
@@ -112,7 +112,7 @@ def season_summary(base, *, year: int, company: str | None = None,
         An unknown company (the message lists the companies) or not exactly one scope.
     """
     from destinations.facts import facts_summary, load_facts
-    from destinations.scenario import Scenario
+    from destinations.scenarios.scenario import Scenario
 
     chosen = [company is not None, municipality is not None, bool(national)]
     if sum(chosen) != 1:

@@ -1,6 +1,6 @@
 """The story map (folium, no Streamlit): the scenario's companies, the story path, the step's places.
 
-Built on :mod:`destinations.maps` (offline Leaflet, escaped tooltips). Two parts, so that the page
+Built on :mod:`destinations.maps.leaflet` (offline Leaflet, escaped tooltips). Two parts, so that the page
 can move between steps without re-mounting the map (streamlit-folium's ``feature_group_to_add``):
 
 * :func:`story_base_map` - what stays while stepping: municipalities filled by company
@@ -17,7 +17,7 @@ from typing import Any, Iterable, Mapping
 
 import folium
 
-from destinations import maps
+from destinations.maps import leaflet as maps
 from destinations.narratives.model import DEFAULT_LAYERS, Story
 from destinations.narratives.places import step_anchor, step_codes, step_places
 
@@ -34,7 +34,7 @@ def story_base_map(base: Any, story: Story, *, fill_json: str, border_json: str,
     Parameters
     ----------
     fill_json, border_json
-        Municipality and company-border GeoJSON of the chosen scenario (:mod:`destinations.layers`).
+        Municipality and company-border GeoJSON of the chosen scenario (:mod:`destinations.maps.layers`).
     colours
         Company id -> fill colour.
     layers

@@ -24,7 +24,7 @@ overnights, so a place's occupancy by type follows the national rate of that typ
 between places come from their mix of types and guests. Occupancy is therefore labelled modelled.
 
 Pure functions on arrays (tested on hand-made inputs) plus :func:`capacity_view` for a
-:class:`~destinations.seasonality.Curve`.
+:class:`~destinations.season.seasonality.Curve`.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ import pandas as pd
 
 from destinations.facts.constants import ACCOMMODATION_TYPES
 from destinations.model import Kind
-from destinations.seasonality import MONTHS, OFF_SEASON, Curve
+from destinations.season.seasonality import MONTHS, OFF_SEASON, Curve
 
 #: Why occupancy of a type is (or is not) known, per accommodation type (English; the pages
 #: translate the same keys).
@@ -157,7 +157,7 @@ def offseason_headroom(demand: Sequence[float], nights: Sequence[float], *, targ
 # ---------------------------------------------------------------------------------------------
 @dataclass(frozen=True, eq=False)
 class CapacityView:
-    """Capacity against demand for one :class:`~destinations.seasonality.Curve`.
+    """Capacity against demand for one :class:`~destinations.season.seasonality.Curve`.
 
     Attributes
     ----------

@@ -13,7 +13,8 @@
   ``0`` = unaffiliated; two digits per municipality when a plan has more than 35 companies), the
   names zlib-compressed in base64url, and the first 12 hex digits of SHA-256 of the rest. A link
   that was cut, edited or forged without the checksum is refused whole.
-* **CLI** (wired by :mod:`destinations.cli`): :func:`evaluate_plan_file`, :func:`export_scenario`.
+* **CLI** (wired by :mod:`destinations.cli`): :func:`evaluate_plan_file`; exports of saved
+  scenarios live beside the store (:func:`destinations.store.exports.export_scenario`).
 """
 
 from __future__ import annotations
@@ -34,19 +35,22 @@ from typing import TYPE_CHECKING, Mapping, Sequence
 import numpy as np
 
 from destinations.errors import DataError, ScenarioError
-from destinations.scenario import TODAY_NAME, Scenario, validate_name
+from destinations.scenarios.scenario import TODAY_NAME, Scenario, validate_name
+from destinations.scenarios.uploads import (  # noqa: F401 - MAX_UPLOAD_BYTES is part of this API
+    MAX_UPLOAD_BYTES,
+    parse_number,
+    read_rows,
+    read_text_upload,
+    sniff_separator,
+)
 
 if TYPE_CHECKING:  # geopandas is imported lazily: the CLI's CSV paths do not need it
     import geopandas as gpd
 
-#: Largest CSV accepted (bytes). A 98-row plan is about 3 kB.
-MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 #: Longest share link accepted (characters).
 MAX_LINK_LENGTH = 20_000
 EXPORT_FORMATS = ("csv", "geojson", "gpkg")
 
-_ZIP_MAGIC = b"PK\x03\x04"  # .xlsx, .ods
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls
 _CODE_HEADERS = ("kommune_code", "kommunekode", "kommune_kode", "code", "kode", "kommunenr")
 _NAME_HEADERS = ("municipality", "kommune", "kommune_name", "kommunenavn", "name", "navn")
 _COMPANY_HEADERS = ("company", "destination_company", "destinationsselskab", "selskab",
@@ -54,71 +58,6 @@ _COMPANY_HEADERS = ("company", "destination_company", "destinationsselskab", "se
 #: Cell values meaning "in no destination company".
 UNAFFILIATED_WORDS = ("ingen", "none", "unaffiliated", "-", "(none)", "uden selskab")
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
-
-
-# ---------------------------------------------------------------------------------------------
-# Reading uploads
-# ---------------------------------------------------------------------------------------------
-def read_text_upload(raw: bytes, label: str, *, limit: int = MAX_UPLOAD_BYTES) -> str:
-    """Bytes of an uploaded text table -> str, refusing what is not a CSV.
-
-    Raises :class:`~destinations.errors.DataError` for files over ``limit``, Excel workbooks,
-    binary data and text that is neither UTF-8 nor Windows-1252.
-    """
-    if len(raw) > limit:
-        raise DataError(label, f"is {len(raw) / 2**20:.1f} MB; at most {limit / 2**20:.0f} MB "
-                               "are accepted", "a plan has 98 rows - upload just the plan table")
-    if raw.startswith(_ZIP_MAGIC) or raw.startswith(_OLE_MAGIC):
-        raise DataError(label, "is an Excel (or other spreadsheet) workbook, not a CSV file",
-                        "in Excel choose File > Save As > 'CSV UTF-8 (comma delimited)' or "
-                        "'CSV (semikolonsepareret)' and upload that file")
-    if b"\x00" in raw[:4096]:
-        raise DataError(label, "is a binary file, not a CSV text file", "upload a CSV file")
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise DataError(label, "is neither UTF-8 nor Windows-1252 text", "save it as CSV UTF-8")
-
-
-def sniff_separator(text: str) -> str:
-    """``;``, tab or ``,`` - whichever the header line uses most (Danish Excel writes ``;``)."""
-    header = text.lstrip("\ufeff").split("\n", 1)[0]
-    counts = {sep: header.count(sep) for sep in (";", "\t", ",")}
-    best = max(counts, key=counts.get)
-    return best if counts[best] > 0 else ","
-
-
-def read_rows(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    """Header (lower-cased, trimmed) and ``(line number, cells)`` rows; blank lines skipped."""
-    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=sniff_separator(text))
-    rows = [(reader.line_num, row) for row in reader]
-    rows = [(n, r) for n, r in rows if any(cell.strip() for cell in r)]
-    if not rows:
-        return [], []
-    header = [_header(cell) for cell in rows[0][1]]
-    return header, rows[1:]
-
-
-def parse_number(text: str, *, decimal_comma: bool) -> float:
-    """A number as spreadsheets write it; ValueError when it is none.
-
-    ``decimal_comma`` (files separated by ``;``, the Danish convention): ``"1.234,5"`` -> 1234.5,
-    ``"1234,5"`` -> 1234.5, and ``"12.5"`` -> 12.5 when it cannot be a thousands group. Otherwise
-    ``","`` groups thousands: ``"1,234.5"`` -> 1234.5. Spaces (also non-breaking) are ignored.
-    """
-    value = text.strip().replace("\u00a0", "").replace(" ", "")
-    if decimal_comma:
-        if "," in value or re.fullmatch(r"-?\d{1,3}(\.\d{3})+", value):
-            value = value.replace(".", "").replace(",", ".")
-    else:
-        value = value.replace(",", "")
-    return float(value)
-
-
-def _header(cell: str) -> str:
-    return re.sub(r"[\s\-]+", "_", cell.strip().lstrip("\ufeff").lower())
 
 
 def _fold(text: str) -> str:
@@ -319,7 +258,7 @@ def companies_frame(base, evaluation) -> "gpd.GeoDataFrame":
     import geopandas as gpd
     import shapely
 
-    from destinations.metrics import COMPANY_METRICS
+    from destinations.scenarios.metrics import COMPANY_METRICS
 
     scenario = evaluation.scenario
     ctx = evaluation._ctx
@@ -454,9 +393,9 @@ def _checksum(body: str) -> str:
 # CLI helpers (JSON-ready)
 # ---------------------------------------------------------------------------------------------
 def load_context(base, *, year: int | None = None, facts=None, flow_params=None, flows=None):
-    """The :class:`~destinations.metrics.EvaluationContext` for ``base`` and a facts year."""
-    from destinations.flows import FlowParams
-    from destinations.metrics import EvaluationContext
+    """The :class:`~destinations.scenarios.metrics.EvaluationContext` for ``base`` and a facts year."""
+    from destinations.scenarios.flows import FlowParams
+    from destinations.scenarios.metrics import EvaluationContext
 
     if facts is None:
         from destinations.facts import AVAILABLE_YEARS, load_facts
@@ -528,45 +467,8 @@ def evaluate_plan_file(base, path: str | Path, *, year: int | None = None, facts
 
     Raises :class:`DataError` (file unusable) or :class:`ScenarioError` (row problems, one line).
     """
-    from destinations.metrics import evaluate
+    from destinations.scenarios.metrics import evaluate
 
     scenario = read_plan_file(base, path)
     ctx = load_context(base, year=year, facts=facts, flow_params=flow_params)
     return evaluation_to_dict(evaluate(scenario, ctx))
-
-
-def export_scenario(base, store_or_scenario, name: str | None, fmt: str, out: str | Path, *,
-                    year: int | None = None, facts=None) -> Path:
-    """``destinations scenario export NAME --format csv|geojson|gpkg --out FILE``.
-
-    ``store_or_scenario`` is a :class:`~destinations.scenario.Scenario` (exported as is), or a
-    :class:`~destinations.store.ScenarioStore` / database URL in which ``name`` is looked up;
-    ``"Destination companies today"`` is always available. Returns the written path.
-    """
-    if fmt not in EXPORT_FORMATS:
-        raise ScenarioError(f"Unknown export format {fmt!r}; use one of {list(EXPORT_FORMATS)}.")
-    scenario = _find_scenario(base, store_or_scenario, name)
-    path = Path(out)
-    if fmt == "csv":
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(plan_csv(scenario, MunicipalityIndex.from_base(base)))
-        return path
-    from destinations.metrics import evaluate
-
-    ctx = load_context(base, year=year, facts=facts)
-    return write_companies(companies_frame(base, evaluate(scenario, ctx)), path, fmt)
-
-
-def _find_scenario(base, store_or_scenario, name: str | None) -> Scenario:
-    if isinstance(store_or_scenario, Scenario):
-        return store_or_scenario
-    if name is not None and _fold(name) == _fold(TODAY_NAME):
-        return Scenario.from_base(base)
-    if name is None:
-        raise ScenarioError("Name the scenario to export.")
-    from destinations.store import ScenarioStore
-
-    store = store_or_scenario
-    if not isinstance(store, ScenarioStore):
-        store = ScenarioStore(store, codes=base.codes)
-    return store.find(name).scenario

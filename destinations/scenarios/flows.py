@@ -1,6 +1,6 @@
 """Tourist day-trip flows between municipalities: a modelled gravity/Huff matrix, or a measured one.
 
-The flow-weighted border cut (see :mod:`destinations.metrics`) needs ``f[i, j]``: how many day trips
+The flow-weighted border cut (see :mod:`destinations.scenarios.metrics`) needs ``f[i, j]``: how many day trips
 guests staying in municipality *i* make to attractions in municipality *j*. No measured
 origin-destination matrix exists for Denmark in our data, so by default it is **modelled**
 (every figure derived from it is labelled ``Kind.MODELLED``):
@@ -11,7 +11,7 @@ origin-destination matrix exists for Denmark in our data, so by default it is **
     \\quad (t_{ij} \\le t_{max}), \\qquad D_i = s \\cdot N_i
 
 * ``N_i`` - annual overnight stays in *i* (from the facts table for the chosen year);
-* ``t_ij`` - shortest travel minutes on the travel graph (:func:`destinations.graph.travel_minutes`;
+* ``t_ij`` - shortest travel minutes on the travel graph (:func:`destinations.data.graph.travel_minutes`;
   ``t_ii = 0``: guests also visit their own municipality's attractions, and those trips never cross a
   border);
 * ``A_j`` - attractiveness: the sum of annual visitors of the attractions in *j*. Where an
@@ -149,7 +149,7 @@ def attraction_mass(codes: Sequence[str], attractions: Sequence[Attraction],
 
 def minutes_matrix(graph, codes: Sequence[str]) -> np.ndarray:
     """All-pairs shortest travel minutes on the travel graph; ``inf`` where unreachable."""
-    from destinations.graph import travel_minutes
+    from destinations.data.graph import travel_minutes
 
     minutes = travel_minutes(graph)
     out = np.full((len(codes), len(codes)), np.inf)
@@ -217,7 +217,7 @@ def load_od_matrix(source: str | Path | bytes, codes: Sequence[str], *,
     cp1252). Pairs not listed are zero; listing a pair twice, an unknown code, a negative or
     non-numeric flow raises :class:`~destinations.errors.DataError` naming the row.
     """
-    from destinations.scenario_io import parse_number, read_rows, read_text_upload, sniff_separator
+    from destinations.scenarios.uploads import parse_number, read_rows, read_text_upload, sniff_separator
 
     label = name or (str(source) if not isinstance(source, bytes) else "uploaded OD matrix")
     if isinstance(source, bytes):

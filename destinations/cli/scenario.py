@@ -1,0 +1,86 @@
+"""``destinations scenario evaluate|export|generate|repair|ensemble``: consolidation scenarios."""
+
+from __future__ import annotations
+
+import argparse
+
+from destinations.cli.common import company_count, load_base, subcommands, year
+
+
+def evaluate(args: argparse.Namespace) -> dict:
+    from destinations.scenarios.io import evaluate_plan_file
+
+    return evaluate_plan_file(load_base(), args.plan, year=args.year)
+
+
+def export(args: argparse.Namespace) -> dict:
+    from destinations.store.exports import export_scenario
+
+    base = load_base()
+    path = export_scenario(base, base.settings.db_url, args.name, args.format, args.out, year=args.year)
+    return {"scenario": args.name, "format": args.format, "path": str(path)}
+
+
+def generate(args: argparse.Namespace) -> dict:
+    from destinations.regionalize.report import generate_plan
+
+    kwargs = {"floor": args.floor} if args.floor is not None else {}
+    return generate_plan(load_base(), k=args.k, seed=args.seed, time_limit=args.time_limit, out=args.out,
+                         year=args.year, balance_max_ratio=args.balance,
+                         require_lighthouse=args.lighthouse, **kwargs)
+
+
+def ensemble(args: argparse.Namespace) -> dict:
+    from destinations.regionalize.report import ensemble_report
+
+    return ensemble_report(load_base(), path=args.plan, steps=args.steps, seed=args.seed,
+                           time_limit=args.time_limit, year=args.year)
+
+
+def repair(args: argparse.Namespace) -> dict:
+    from destinations.regionalize.report import repair_plan
+
+    return repair_plan(load_base(), args.plan, year=args.year)
+
+
+def register(groups) -> None:
+    commands = subcommands(groups, "scenario", "consolidation scenarios")
+    evaluate_cmd = commands.add_parser("evaluate", help="metrics of a plan CSV (kommune_code, company)")
+    evaluate_cmd.add_argument("plan")
+    evaluate_cmd.add_argument("--year", type=year, default=None)
+    evaluate_cmd.add_argument("--json", action="store_true")
+    evaluate_cmd.set_defaults(handler=evaluate)
+    export_cmd = commands.add_parser("export", help="export a saved scenario")
+    export_cmd.add_argument("name", help="scenario name ('Destination companies today' is built in)")
+    export_cmd.add_argument("--format", choices=["csv", "geojson", "gpkg"], required=True)
+    export_cmd.add_argument("--out", required=True)
+    export_cmd.add_argument("--year", type=year, default=None)
+    export_cmd.add_argument("--json", action="store_true")
+    export_cmd.set_defaults(handler=export)
+
+    generate_cmd = commands.add_parser("generate", help="optimised contiguous plan for k companies")
+    generate_cmd.add_argument("--k", type=company_count, required=True, help="number of companies (15-25)")
+    generate_cmd.add_argument("--seed", type=int, default=1)
+    generate_cmd.add_argument("--time-limit", type=float, default=30.0, dest="time_limit")
+    generate_cmd.add_argument("--floor", type=float, default=None, help="critical-mass floor (overnights)")
+    generate_cmd.add_argument("--year", type=year, default=None)
+    generate_cmd.add_argument("--balance", type=float, default=None, dest="balance",
+                              help="largest/smallest company overnights at most this ratio")
+    generate_cmd.add_argument("--lighthouse", choices=["where_possible", "all", "off"],
+                              default="where_possible", help="lighthouse attraction in every company")
+    generate_cmd.add_argument("--out", default=None, help="write the plan CSV here")
+    generate_cmd.add_argument("--json", action="store_true")
+    generate_cmd.set_defaults(handler=generate)
+    repair_cmd = commands.add_parser("repair", help="fewest moves that make a plan valid")
+    repair_cmd.add_argument("plan")
+    repair_cmd.add_argument("--year", type=year, default=None)
+    repair_cmd.add_argument("--json", action="store_true")
+    repair_cmd.set_defaults(handler=repair)
+    ensemble_cmd = commands.add_parser("ensemble", help="where a plan sits among sampled valid plans")
+    ensemble_cmd.add_argument("plan", nargs="?", default=None, help="plan CSV (default: today's companies)")
+    ensemble_cmd.add_argument("--steps", type=int, default=500)
+    ensemble_cmd.add_argument("--seed", type=int, default=1)
+    ensemble_cmd.add_argument("--time-limit", type=float, default=60.0, dest="time_limit")
+    ensemble_cmd.add_argument("--year", type=year, default=None)
+    ensemble_cmd.add_argument("--json", action="store_true")
+    ensemble_cmd.set_defaults(handler=ensemble)
