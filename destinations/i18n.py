@@ -1,14 +1,182 @@
-"""English and Danish message tables. Pages add their own tables; `translate` looks keys up."""
+"""Languages: gettext catalogs (Babel) and numbers, dates and percentages in the reader's locale.
+
+Every user-facing string is an English msgid translated through ``locales/<lang>/LC_MESSAGES/
+destinations.po`` (extracted with ``pybabel extract``, configured in ``pyproject.toml``). Compiled
+``.mo`` files are used when present and current (``pybabel compile -d locales -D destinations``,
+run at install by ``setup.py``); otherwise the ``.po`` file is read directly, so a clone works
+without a build step.
+
+Numbers go through :mod:`babel.numbers` (en 1,096.2 · da 1.096,2); a missing value prints as a
+gap ("–"), never "None" or "nan". Charts get the same conventions through :func:`vega_locale`.
+
+Legacy: the dict tables of :func:`translate` (``COMMON`` and the pages' ``TEXT``) remain until
+every page reads its strings from the catalogs.
+"""
 
 from __future__ import annotations
 
+import io
+import math
+from functools import lru_cache
+from pathlib import Path
 from typing import Mapping
+
+from babel import Locale
+from babel.dates import get_month_names
+from babel.numbers import format_decimal, format_percent, get_decimal_symbol, get_group_symbol
+from babel.support import NullTranslations, Translations
 
 LANGUAGES = ("en", "da")
 LANGUAGE_NAMES = {"en": "English", "da": "Dansk"}
+#: Babel locale of each language (British English: day before month, 24-hour clock).
+LOCALES = {"en": "en_GB", "da": "da_DK"}
+DOMAIN = "destinations"
+#: How a missing value reads, in every language.
+GAP = "–"
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
 
 Table = Mapping[str, Mapping[str, str]]
 
+
+# ------------------------------------------------------------------------------ catalogs
+def locales_dir() -> Path:
+    """``locales/`` of the checkout, or the copy installed inside the package."""
+    checkout = _PACKAGE_DIR.parent / "locales"
+    return checkout if checkout.is_dir() else _PACKAGE_DIR / "locales"
+
+
+def normalize_language(value: object) -> str:
+    """A language code from untrusted input (URL): 'da' or 'en'."""
+    text = str(value or "").strip().lower()
+    return text if text in LANGUAGES else "en"
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def translations(lang: str) -> NullTranslations:
+    """The catalog of ``lang``: the compiled ``.mo`` when current, else the ``.po`` read directly."""
+    lang = normalize_language(lang)
+    folder = locales_dir() / lang / "LC_MESSAGES"
+    po, mo = folder / f"{DOMAIN}.po", folder / f"{DOMAIN}.mo"
+    if mo.is_file() and (not po.is_file() or mo.stat().st_mtime >= po.stat().st_mtime):
+        with mo.open("rb") as handle:
+            return Translations(handle, domain=DOMAIN)
+    if not po.is_file():
+        return NullTranslations()
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with po.open("rb") as handle:
+        catalog = read_po(handle, locale=LOCALES[lang], domain=DOMAIN)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog, use_fuzzy=False)
+    buffer.seek(0)
+    return Translations(buffer, domain=DOMAIN)
+
+
+def gettext(message: str, lang: str, **values: object) -> str:
+    """``message`` in ``lang``; ``{name}`` placeholders are filled from ``values``."""
+    text = translations(lang).gettext(message)
+    return text.format(**values) if values else text
+
+
+def pgettext(context: str, message: str, lang: str, **values: object) -> str:
+    """:func:`gettext` with a context, for an English word that translates two ways."""
+    text = translations(lang).pgettext(context, message)
+    return text.format(**values) if values else text
+
+
+def ngettext(singular: str, plural: str, n: int, lang: str, **values: object) -> str:
+    """Singular or plural by ``n`` (``{n}`` is available as a placeholder)."""
+    text = translations(lang).ngettext(singular, plural, n)
+    return text.format(n=n, **values)
+
+
+def N_(message: str) -> str:  # noqa: N802 - the gettext convention
+    """Mark a string for extraction where it is defined; translate it where it is shown."""
+    return message
+
+
+# ------------------------------------------------------------------------------ numbers
+def is_gap(value: object) -> bool:
+    """None, NaN and pandas' NA are gaps."""
+    if value is None:
+        return True
+    try:
+        return bool(math.isnan(value))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return str(value) in ("<NA>", "NaT")
+
+
+def fmt_number(value: object, lang: str, *, digits: int = 0) -> str:
+    """A number with the locale's grouping and decimal sign and exactly ``digits`` decimals."""
+    if is_gap(value):
+        return GAP
+    pattern = "#,##0" + ("." + "0" * digits if digits > 0 else "")
+    return format_decimal(float(value), format=pattern, locale=LOCALES[normalize_language(lang)])
+
+
+def fmt_percent(share: object, lang: str, *, digits: int = 1) -> str:
+    """A share (0.446) as a percentage (en 44.6% · da 44,6 %)."""
+    if is_gap(share):
+        return GAP
+    locale = Locale.parse(LOCALES[normalize_language(lang)])
+    pattern = locale.percent_formats[None].pattern.replace(
+        "#,##0", "#,##0" + ("." + "0" * digits if digits > 0 else ""), 1)
+    return format_percent(float(share), format=pattern, locale=locale)
+
+
+def round_significant(value: float, digits: int = 3) -> float:
+    """``value`` rounded to ``digits`` significant figures (582,037 -> 582,000)."""
+    if value == 0 or is_gap(value):
+        return value
+    return round(value, digits - 1 - int(math.floor(math.log10(abs(value)))))
+
+
+def fmt_significant(value: object, lang: str, *, digits: int = 3) -> str:
+    """A modelled figure at the precision it has: ``digits`` significant figures, grouped."""
+    if is_gap(value):
+        return GAP
+    rounded = round_significant(float(value), digits)
+    magnitude = int(math.floor(math.log10(abs(rounded)))) if rounded else 0
+    decimals = max(0, digits - 1 - magnitude)
+    return fmt_number(rounded, lang, digits=decimals)
+
+
+def month_name(month: int, lang: str, *, width: str = "wide") -> str:
+    """'July' / 'juli' (``width`` 'abbreviated' for 'Jul' / 'jul.')."""
+    return get_month_names(width, locale=LOCALES[normalize_language(lang)])[int(month)]
+
+
+def month_names(lang: str, *, width: str = "abbreviated") -> list[str]:
+    """The twelve month names in calendar order."""
+    names = get_month_names(width, locale=LOCALES[normalize_language(lang)])
+    return [names[m] for m in range(1, 13)]
+
+
+def vega_locale(lang: str) -> dict:
+    """Vega-Lite ``config.locale`` for ``lang``: chart axes and tooltips group and round like the page.
+
+    Pass as ``chart.configure(locale=vega_locale(lang))``.
+    """
+    locale = Locale.parse(LOCALES[normalize_language(lang)])
+    days = locale.days["format"]
+    months = locale.months["format"]
+    return {
+        "number": {"decimal": get_decimal_symbol(locale), "thousands": get_group_symbol(locale),
+                   "grouping": [3], "currency": ["", " kr."] if locale.language == "da" else ["£", ""]},
+        "time": {
+            "dateTime": "%A %e %B %Y %X", "date": "%d.%m.%Y" if locale.language == "da" else "%d/%m/%Y",
+            "time": "%H:%M:%S", "periods": ["AM", "PM"],
+            "days": [days["wide"][i] for i in (6, 0, 1, 2, 3, 4, 5)],
+            "shortDays": [days["abbreviated"][i] for i in (6, 0, 1, 2, 3, 4, 5)],
+            "months": [months["wide"][m] for m in range(1, 13)],
+            "shortMonths": [months["abbreviated"][m] for m in range(1, 13)],
+        },
+    }
+
+
+# ------------------------------------------------------------------------------ legacy tables
 COMMON: dict[str, dict[str, str]] = {
     "app.title": {"en": "Destinations: Denmark's destination companies", "da": "Destinationer: Danmarks destinationsselskaber"},
     "app.language": {"en": "Language", "da": "Sprog"},
@@ -39,14 +207,5 @@ def translate(table: Table, key: str, lang: str, **values: object) -> str:
 
 
 def number(value: float, lang: str, decimals: int = 0) -> str:
-    """A number in the language's convention: en 1,096.2 · da 1.096,2."""
-    text = f"{value:,.{decimals}f}"
-    if lang == "da":
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return text
-
-
-def normalize_language(value: object) -> str:
-    """A language code from untrusted input (URL): 'da' or 'en'."""
-    text = str(value or "").strip().lower()
-    return text if text in LANGUAGES else "en"
+    """A number in the language's convention: en 1,096.2 · da 1.096,2 (see :func:`fmt_number`)."""
+    return fmt_number(value, lang, digits=decimals)
