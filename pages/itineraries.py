@@ -11,7 +11,7 @@ from streamlit_folium import st_folium
 from destinations.errors import DestinationsError
 from destinations.facts import available_years
 from destinations.i18n import COMMON
-from destinations.itinerary.plan import (
+from destinations.itinerary import (
     HUB_BY_ID,
     HUBS,
     QUERY_KEYS,

@@ -8,7 +8,7 @@ from destinations.cli.common import load_base, split_list, subcommands
 
 
 def plan(args: argparse.Namespace) -> dict:
-    from destinations.itinerary.plan import plan_trip_cli
+    from destinations.itinerary import plan_trip_cli
 
     return plan_trip_cli(load_base(), start=args.start, end=args.end, days=args.days, month=args.month,
                          themes=split_list(args.themes), must_see=split_list(args.must_see),

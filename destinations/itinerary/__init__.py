@@ -1,17 +1,27 @@
-"""Itinerary optimisation: orienteering with hotel selection, time windows and must-visit nodes.
+"""Itinerary optimisation and the Danish trip planner.
 
-Public surface:
+The solver (light: numpy only)
+    :class:`Problem` (build with :meth:`Problem.from_cost_matrix`) and :class:`Solution` (with its
+    :meth:`Solution.feasibility` checker), :func:`trip_schedule`; :func:`solve` (the metaheuristic)
+    and :func:`greedy` (a plain insertion baseline); readers of the public benchmark instances
+    (:func:`read_ophs`, :func:`read_toptw`, :func:`read_best_known`,
+    :func:`read_published_solution`); :func:`solve_instance_file` for the command line.
 
-* :class:`Problem` (build with :meth:`Problem.from_cost_matrix`) and :class:`Solution` (with its
-  :meth:`Solution.feasibility` checker), :func:`trip_schedule`;
-* :func:`solve` (the metaheuristic) and :func:`greedy` (a plain insertion baseline);
-* readers of the public benchmark instances: :func:`read_ophs`, :func:`read_toptw`,
-  :func:`read_best_known`, :func:`read_published_solution`;
-* :func:`solve_instance_file` for the command line.
-
-The Danish trip planner lives in :mod:`destinations.itinerary.plan` (imported on demand, it needs
-the geodata stack).
+The trip planner (loaded on first use: it needs the geodata stack), one module per responsibility
+    * :mod:`~destinations.itinerary.request`: :class:`TripRequest`, validation, share-link queries;
+    * :mod:`~destinations.itinerary.places`: hubs, overnight bases, the travel model;
+    * :mod:`~destinations.itinerary.scoring`: visit lengths, opening hours, attraction scores;
+    * :mod:`~destinations.itinerary.trip`: the frozen records of a planned trip;
+    * :mod:`~destinations.itinerary.assembly`: the numeric model, the driving cap, days and legs;
+    * :mod:`~destinations.itinerary.attribution`: who benefits (companies, splits);
+    * :mod:`~destinations.itinerary.planner`: :func:`plan_trip`;
+    * :mod:`~destinations.itinerary.output`: table rows, the CLI's JSON, GeoJSON and HTML.
 """
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
 
 from destinations.itinerary.problem import EPS, Problem, Solution, trip_schedule
 from destinations.itinerary.readers import (
@@ -25,6 +35,36 @@ from destinations.itinerary.readers import (
 )
 from destinations.itinerary.runner import solve_instance_file
 from destinations.itinerary.solver import greedy, solve
+
+#: The planner's public names and the module holding each; imported on first access (PEP 562), so
+#: that the solver and the benchmark readers stay importable without pyproj and geopandas.
+_PLANNER = {
+    "request": ("QUERY_KEYS", "TripRequest", "TripRequestError", "find_hub", "request_from_query",
+                "request_query", "share_link", "valid_themes", "validate_request"),
+    "places": ("HUBS", "HUB_BY_ID", "Hub", "open_bases", "travel_model", "leg_matrices"),
+    "scoring": ("ASSUMED_HOURS", "LIGHTHOUSE_VISITORS", "attraction_score", "visit_minutes"),
+    "trip": ("Leg", "Note", "Stop", "Trip", "TripDay", "TripResult", "Unfitted", "Visit", "clock"),
+    "assembly": ("PlanModel", "build_model", "enforce_driving"),
+    "attribution": ("Benefits", "CompanyShare", "rebenefit", "trip_benefits"),
+    "planner": ("ASSUMPTIONS", "plan_trip"),
+    "output": ("DAY_COLOURS", "alternative_rows", "benefit_rows", "day_rows", "month_ranges",
+               "plan_trip_cli", "result_dict", "timeline_rows", "trip_geojson", "trip_html"),
+}
+_MODULE_OF = {name: module for module, names in _PLANNER.items() for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module 'destinations.itinerary' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"destinations.itinerary.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __all__ = [
     "EPS",
@@ -41,4 +81,5 @@ __all__ = [
     "solve",
     "solve_instance_file",
     "trip_schedule",
+    *sorted(_MODULE_OF),
 ]

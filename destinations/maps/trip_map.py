@@ -8,7 +8,7 @@ from typing import Mapping
 
 import folium
 
-from destinations.itinerary.plan import DAY_COLOURS, Trip, clock
+from destinations.itinerary import DAY_COLOURS, Trip, clock
 from destinations.maps import leaflet as maps
 
 

@@ -15,8 +15,8 @@ import shapely
 from pyproj import Transformer
 
 from destinations.errors import SolverError
-from destinations.itinerary import Solution
-from destinations.itinerary.plan import (
+from destinations.itinerary import (
+    Solution,
     ASSUMED_HOURS,
     HUB_BY_ID,
     HUBS,

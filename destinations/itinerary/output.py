@@ -1,0 +1,315 @@
+"""What a trip looks like outside the planner: table rows, the CLI's JSON, GeoJSON and printable HTML."""
+
+from __future__ import annotations
+
+import calendar
+import html
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import numpy as np
+
+from destinations.itinerary.places import HUB_BY_ID
+from destinations.itinerary.planner import ASSUMPTIONS, plan_trip
+from destinations.itinerary.request import TripRequest, request_query, share_link
+from destinations.itinerary.trip import Trip, TripDay, TripResult, Visit, clock
+from destinations.model import Kind
+
+#: Okabe-Ito colours, then Paul Tol's muted scheme: colour-blind safe, one per day (cycles after 14).
+DAY_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#000000",
+               "#332288", "#117733", "#882255", "#999933", "#44AA99", "#AA4499", "#DDCC77")
+
+
+def month_ranges(months: Iterable[int]) -> str:
+    """Compact month numbers, e.g. ``(4, 5, 6, 7, 8, 9, 10)`` -> ``"4–10"``; ``""`` when none."""
+    values = sorted(set(int(m) for m in months))
+    if len(values) == 12:
+        return "1–12"
+    parts: list[str] = []
+    run: list[int] = []
+    for m in values:
+        if run and m == run[-1] + 1:
+            run.append(m)
+            continue
+        if run:
+            parts.append(f"{run[0]}–{run[-1]}" if len(run) > 1 else str(run[0]))
+        run = [m]
+    if run:
+        parts.append(f"{run[0]}–{run[-1]}" if len(run) > 1 else str(run[0]))
+    return ", ".join(parts)
+
+
+def timeline_rows(trip: Trip, base: Any) -> list[dict]:
+    """One row per event of the trip: leave the base, each visit, arrive at the next base.
+
+    Keys: ``day``, ``event`` (leave | visit | night | end), ``arrive``, ``leave`` (``HH:MM`` or
+    ``""``), ``place``, ``municipality`` (name), ``drive_minutes`` and ``ferry`` (the leg that led
+    here), ``open_months`` (compact month numbers, ``None`` = not given by the source).
+    """
+    rows = []
+    for day in trip.days:
+        rows.append({"day": day.number, "event": "leave", "arrive": "", "leave": clock(day.leave),
+                     "place": day.start.name, "municipality": base.municipality_name(day.start.code),
+                     "drive_minutes": None, "ferry": "", "open_months": ""})
+        for leg, visit in zip(day.legs, day.visits):
+            a = base.attraction_by_id[visit.attraction_id]
+            rows.append({"day": day.number, "event": "visit", "arrive": clock(visit.arrive),
+                         "leave": clock(visit.leave), "place": visit.name,
+                         "municipality": base.municipality_name(visit.code),
+                         "drive_minutes": round(leg.drive_minutes), "ferry": ", ".join(leg.ferries),
+                         "open_months": month_ranges(a.open_months) if a.open_months else None})
+        last = day.legs[-1]
+        rows.append({"day": day.number, "event": "night" if day.overnight else "end",
+                     "arrive": clock(day.arrive), "leave": "", "place": day.base.name,
+                     "municipality": base.municipality_name(day.base.code),
+                     "drive_minutes": round(last.drive_minutes), "ferry": ", ".join(last.ferries),
+                     "open_months": ""})
+    return rows
+
+
+def day_rows(trip: Trip) -> list[dict]:
+    """One row per day: ``day``, ``from``, ``base``, ``overnight``, ``visits``, ``leave``,
+    ``arrive``, ``drive_minutes``, ``ferry_minutes``."""
+    return [{"day": d.number, "from": d.start.name, "base": d.base.name, "overnight": d.overnight,
+             "visits": len(d.visits), "leave": clock(d.leave), "arrive": clock(d.arrive),
+             "drive_minutes": round(d.drive_minutes), "ferry_minutes": round(d.ferry_minutes)}
+            for d in trip.days]
+
+
+def benefit_rows(trip: Trip, base: Any) -> list[dict]:
+    """Who benefits, one row per company: ``company``, ``nights``, ``visits``, ``municipalities``
+    (names, comma-separated)."""
+    return [{"company": c.name, "nights": c.nights, "visits": c.visits,
+             "municipalities": ", ".join(base.municipality_name(code) for code in c.codes)}
+            for c in trip.benefits.companies]
+
+
+def alternative_rows(result: TripResult) -> list[dict]:
+    """One row per itinerary: ``variant``, ``score``, ``visits``, ``nights``, ``drive_minutes``,
+    ``companies`` (hosting nights or visits), ``effective_splits``, ``bases`` (night stops)."""
+    return [{"variant": t.variant, "score": round(t.score, 1), "visits": len(t.visits),
+             "nights": len(t.nights), "drive_minutes": round(t.drive_minutes),
+             "companies": len(t.benefits.companies), "effective_splits": t.benefits.effective_splits,
+             "bases": " → ".join(s.name for s in t.nights)}
+            for t in result.trips]
+
+
+def _visit_dict(v: Visit) -> dict:
+    return {"id": v.attraction_id, "name": v.name, "category": v.category, "municipality": v.code,
+            "arrive": clock(v.arrive), "start": clock(v.start), "leave": clock(v.leave),
+            "score": v.score, "season_known": v.season_known}
+
+
+def day_dict(day: TripDay, base: Any) -> dict:
+    """JSON-ready form of one day."""
+    return {
+        "day": day.number,
+        "from": {"name": day.start.name, "municipality": day.start.code, "kind": day.start.kind},
+        "base": {"name": day.base.name, "municipality": day.base.code,
+                 "municipality_name": base.municipality_name(day.base.code),
+                 "kind": day.base.kind, "overnight": day.overnight},
+        "leave": clock(day.leave),
+        "arrive": clock(day.arrive),
+        "visits": [_visit_dict(v) for v in day.visits],
+        "drive_minutes": round(day.drive_minutes, 1),
+        "ferry_minutes": round(day.ferry_minutes, 1),
+        "travel_minutes": round(day.travel_minutes, 1),
+        "ferry_legs": [{"from": leg.from_name, "to": leg.to_name, "links": list(leg.ferries),
+                        "crossing_minutes": round(leg.ferry_minutes, 1)} for leg in day.ferry_legs],
+    }
+
+
+def trip_dict(trip: Trip, base: Any) -> dict:
+    """JSON-ready form of a trip: days, score, companies, crossed, effective splits."""
+    b = trip.benefits
+    return {
+        "score": trip.score,
+        "days": [day_dict(d, base) for d in trip.days],
+        # Unaffiliated municipalities are no company: reported apart, never as one more company.
+        "companies": {c.name: {"id": c.company_id, "nights": c.nights, "visits": c.visits,
+                               "municipalities": list(c.codes)} for c in b.companies
+                      if c.company_id is not None},
+        "unaffiliated": next(({"nights": c.nights, "visits": c.visits, "municipalities": list(c.codes)}
+                              for c in b.companies if c.company_id is None),
+                             {"nights": 0, "visits": 0, "municipalities": []}),
+        "crossed": list(b.crossed),
+        "effective_splits": b.effective_splits,
+        "needs_cooperation": b.needs_cooperation,
+        "drive_minutes": round(trip.drive_minutes, 1),
+    }
+
+
+def result_dict(result: TripResult, base: Any, *, seed: int = 1) -> dict:
+    """JSON-ready form of a :class:`TripResult` (the CLI payload)."""
+    best = trip_dict(result.best, base)
+    r = result.request
+    return {
+        "kind": result.kind,
+        "request": {"start": HUB_BY_ID[r.start].name, "end": HUB_BY_ID[r.end or r.start].name,
+                    "days": r.days, "month": r.month, "themes": list(r.themes),
+                    "must_see": list(r.must_see), "hours_per_day": r.hours_per_day,
+                    "max_drive_minutes": r.max_drive_minutes, "seed": seed,
+                    "share": share_link(r, seed=seed)},
+        "scenario": result.best.benefits.scenario_name,
+        **best,
+        "unfitted": [{"id": u.attraction_id, "name": u.name, "reason": u.reason, "detail": u.detail,
+                      "need_minutes": u.need_minutes, "limit_minutes": u.limit_minutes}
+                     for u in result.unfitted],
+        "explanation": result.explanation,
+        "warnings": [n.text for n in result.notes],
+        "alternatives": [trip_dict(t, base) for t in result.trips[1:]],
+        "bases_open": result.bases,
+        "candidates": result.candidates,
+        "facts_year": result.facts_year,
+        "runtime_s": result.runtime_s,
+        "assumptions": dict(result.assumptions),
+    }
+
+
+def plan_trip_cli(base: Any, *, start: str, end: str | None = None, days: int, month: int,
+                  themes: Sequence[str] = (), must_see: Sequence[str] = (),
+                  hours_per_day: float = 8.0, max_drive_minutes: float = 240.0, seed: int = 1,
+                  time_limit: float = 5.0) -> dict:
+    """``destinations itinerary plan``: plan a trip and return :func:`result_dict` (JSON-ready).
+
+    Keys: ``kind`` ("modelled"), ``request``, ``scenario``, ``score``, ``days`` (each with
+    ``day``, ``from``, ``base``, ``leave``, ``arrive``, ``visits``, ``drive_minutes``,
+    ``ferry_minutes``, ``travel_minutes``, ``ferry_legs``), ``companies`` {name: {``id``,
+    ``nights``, ``visits``, ``municipalities``}}, ``crossed``, ``effective_splits``,
+    ``needs_cooperation``, ``drive_minutes``, ``unfitted``, ``explanation``, ``warnings``,
+    ``alternatives``, ``bases_open``, ``candidates``, ``facts_year``, ``runtime_s``,
+    ``assumptions``.
+    """
+    request = TripRequest(start=start, end=end, days=days, month=month, themes=tuple(themes),
+                          must_see=tuple(must_see), hours_per_day=hours_per_day,
+                          max_drive_minutes=max_drive_minutes)
+    result = plan_trip(base, request, rng=np.random.default_rng(seed), time_limit=time_limit)
+    return result_dict(result, base, seed=seed)
+
+
+def trip_geojson(trip: Trip, *, result: TripResult | None = None) -> dict:
+    """The trip as a GeoJSON FeatureCollection (WGS84): route segments, visits, overnight stops.
+
+    Properties are plain data (not HTML); renderers must escape them.
+    """
+    features = []
+    for day in trip.days:
+        colour = DAY_COLOURS[(day.number - 1) % len(DAY_COLOURS)]
+        for leg in day.legs:
+            for seg in leg.segments:
+                features.append({
+                    "type": "Feature",
+                    "geometry": {"type": "LineString", "coordinates": [[lon, lat] for lat, lon in seg.coords]},
+                    "properties": {"kind": seg.kind, "day": day.number, "colour": colour,
+                                   "from": leg.from_name, "to": leg.to_name,
+                                   "minutes": round(leg.minutes, 1),
+                                   "ferries": list(leg.ferries) if seg.kind == "ferry" else []},
+                })
+        for order, visit in enumerate(day.visits, start=1):
+            features.append({
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [round(visit.lon, 5), round(visit.lat, 5)]},
+                "properties": {"kind": "visit", "day": day.number, "order": order,
+                               "id": visit.attraction_id, "name": visit.name,
+                               "category": visit.category, "municipality": visit.code,
+                               "arrive": clock(visit.arrive), "leave": clock(visit.leave),
+                               "season_known": visit.season_known},
+            })
+        stop = day.base
+        features.append({
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [round(stop.lon, 5), round(stop.lat, 5)]},
+            "properties": {"kind": "overnight" if day.overnight else "end", "day": day.number,
+                           "name": stop.name, "municipality": stop.code, "arrive": clock(day.arrive)},
+        })
+    first = trip.days[0].start
+    features.insert(0, {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [round(first.lon, 5), round(first.lat, 5)]},
+        "properties": {"kind": "start", "day": 1, "name": first.name, "municipality": first.code},
+    })
+    meta = {"kind": Kind.MODELLED.value, "score": trip.score,
+            "scenario": trip.benefits.scenario_name,
+            "companies": {c.name: {"nights": c.nights, "visits": c.visits} for c in trip.benefits.companies}}
+    if result is not None:
+        meta["request"] = request_query(result.request)
+        meta["facts_year"] = result.facts_year
+    return {"type": "FeatureCollection", "properties": meta, "features": features}
+
+
+_MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+              "oktober", "november", "december")
+_HTML_TEXT = {
+    "en": {"title": "Itinerary", "day": "Day", "from": "from", "night": "Night at", "end": "Trip ends at",
+           "time": "Time", "stop": "Stop", "drive": "Driving", "ferry": "Ferry", "benefits": "Who benefits",
+           "company": "Destination company", "nights": "Nights", "visits": "Visits",
+           "crossed": "Companies the route crosses", "splits": "Effective splits", "unfitted": "Not fitted",
+           "assumptions": "Assumptions (modelled figures)", "score": "Score", "leave": "Leave",
+           "arrive": "Arrive", "min": "min", "season": "season not given by the source",
+           "modelled": "All times and figures are modelled estimates, not timetables.",
+           "month": "Month", "scenario": "Scenario"},
+    "da": {"title": "Rejserute", "day": "Dag", "from": "fra", "night": "Overnatning i", "end": "Turen slutter i",
+           "time": "Tid", "stop": "Stop", "drive": "Kørsel", "ferry": "Færge", "benefits": "Hvem får gavn",
+           "company": "Destinationsselskab", "nights": "Overnatninger", "visits": "Besøg",
+           "crossed": "Selskaber ruten krydser", "splits": "Effektive opdelinger", "unfitted": "Kunne ikke passes ind",
+           "assumptions": "Antagelser (modellerede tal)", "score": "Point", "leave": "Afgang",
+           "arrive": "Ankomst", "min": "min", "season": "sæson ikke oplyst af kilden",
+           "modelled": "Alle tider og tal er modellerede skøn, ikke køreplaner.",
+           "month": "Måned", "scenario": "Scenarie"},
+}
+
+
+def trip_html(trip: Trip, *, result: TripResult | None = None, lang: str = "en", title: str = "") -> str:
+    """A self-contained printable HTML itinerary; every text from data is escaped."""
+    t = _HTML_TEXT.get(lang, _HTML_TEXT["en"])
+    e = html.escape
+    parts = [
+        "<!DOCTYPE html>", f'<html lang="{e(lang)}"><head><meta charset="utf-8">',
+        f"<title>{e(title or t['title'])}</title>",
+        "<style>body{font-family:system-ui,sans-serif;max-width:52rem;margin:1.5rem auto;color:#222}"
+        "table{border-collapse:collapse;width:100%;margin:.4rem 0 1rem}td,th{border:1px solid #bbb;"
+        "padding:.25rem .45rem;text-align:left;vertical-align:top}th{background:#eee}"
+        ".note{color:#555;font-size:.9rem}h2{margin-top:1.6rem;border-bottom:2px solid #333}"
+        "@media print{h2{page-break-after:avoid}table{page-break-inside:avoid}}</style></head><body>",
+        f"<h1>{e(title or t['title'])}</h1>",
+        f'<p class="note">{e(t["modelled"])}</p>',
+    ]
+    if result is not None:
+        r = result.request
+        month = (_MONTHS_DA[r.month - 1] if lang == "da" else calendar.month_name[r.month])
+        parts.append(f"<p>{e(HUB_BY_ID[r.start].name)} → {e(HUB_BY_ID[r.end or r.start].name)} · "
+                     f"{r.days} × {r.hours_per_day:g} h · {e(month)} · "
+                     f"{e(t['score'])} {trip.score:.0f} · {e(t['scenario'])}: {e(trip.benefits.scenario_name)}</p>")
+    for day in trip.days:
+        end = t["night"] if day.overnight else t["end"]
+        parts.append(f"<h2>{e(t['day'])} {day.number}: {e(day.start.name)} → {e(day.base.name)}</h2>")
+        parts.append(f"<p>{e(t['drive'])}: {day.drive_minutes:.0f} {e(t['min'])}"
+                     + (f" · {e(t['ferry'])}: {day.ferry_minutes:.0f} {e(t['min'])}" if day.ferry_minutes else "")
+                     + "</p>")
+        rows = [f"<tr><td>{clock(day.leave)}</td><td>{e(t['leave'])} {e(day.start.name)}</td></tr>"]
+        for leg, visit in zip(day.legs, day.visits):
+            ferry = f" ({e(t['ferry'])}: {e(', '.join(leg.ferries))})" if leg.ferries else ""
+            season = f" <i>({e(t['season'])})</i>" if not visit.season_known else ""
+            rows.append(f"<tr><td>{clock(visit.start)}–{clock(visit.leave)}</td><td>{e(visit.name)} "
+                        f"<span class=\"note\">{e(visit.category)}</span>{season}{ferry}</td></tr>")
+        last = day.legs[-1] if day.legs else None
+        ferry = f" ({e(t['ferry'])}: {e(', '.join(last.ferries))})" if last is not None and last.ferries else ""
+        rows.append(f"<tr><td>{clock(day.arrive)}</td><td>{e(end)} {e(day.base.name)}{ferry}</td></tr>")
+        parts.append(f"<table><tr><th>{e(t['time'])}</th><th>{e(t['stop'])}</th></tr>{''.join(rows)}</table>")
+    b = trip.benefits
+    parts.append(f"<h2>{e(t['benefits'])}</h2><table><tr><th>{e(t['company'])}</th><th>{e(t['nights'])}</th>"
+                 f"<th>{e(t['visits'])}</th></tr>"
+                 + "".join(f"<tr><td>{e(c.name)}</td><td>{c.nights}</td><td>{c.visits}</td></tr>"
+                           for c in b.companies) + "</table>")
+    parts.append(f"<p>{e(t['crossed'])}: {e(', '.join(b.crossed))}</p>")
+    parts.append(f"<p>{e(t['splits'])}: {b.effective_splits:.2f}</p>")
+    if result is not None and result.unfitted:
+        parts.append(f"<h2>{e(t['unfitted'])}</h2><ul>"
+                     + "".join(f"<li>{e(u.detail)}</li>" for u in result.unfitted) + "</ul>")
+    assumptions = result.assumptions if result is not None else ASSUMPTIONS
+    parts.append(f"<h2>{e(t['assumptions'])}</h2><ul>"
+                 + "".join(f"<li><b>{e(str(k))}</b>: {e(json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v)}</li>"
+                           for k, v in assumptions.items()) + "</ul>")
+    parts.append("</body></html>")
+    return "\n".join(parts)
