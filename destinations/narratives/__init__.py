@@ -29,6 +29,7 @@ from destinations.narratives.export import story_html, story_json, write_story
 from destinations.narratives.model import (
     KNOWN_LAYERS,
     STORY_SCHEMA,
+    ImageRef,
     LocalText,
     MapView,
     Media,
@@ -49,6 +50,7 @@ __all__ = [
     "STORY_SCHEMA",
     "UNAFFILIATED",
     "CooperationMatrix",
+    "ImageRef",
     "LocalText",
     "MapView",
     "Media",

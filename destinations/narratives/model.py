@@ -1,8 +1,13 @@
 """Story and step records, their JSON schema, parsing and validation.
 
-A story is a theme, a bilingual title and ordered steps; each step names attractions and/or
-municipalities, carries bilingual text, an optional map view, visible layers, an optional itinerary
-id and media links. Records are frozen and JSON-serialisable: ``Story.from_dict(s.to_dict()) == s``.
+A story is a theme, a bilingual title, a bilingual introduction (why this story, for whom, in which
+season) and ordered steps; each step names attractions and/or municipalities, carries bilingual
+prose (``body``: what the guest experiences there), a bilingual *facts box* (``facts``: one fact or
+data note per line - figures with source and year, gaps, approximate positions, estimated travel
+times; kept out of the prose on purpose), an optional map view, visible layers, an optional
+itinerary id and media (links, or images whose bytes the store keeps, see :class:`ImageRef`).
+Records are frozen and JSON-serialisable: ``Story.from_dict(s.to_dict()) == s``; documents written
+before ``intro``/``facts``/``licence``/``image`` existed still parse (the fields default to empty).
 
 Validation runs in two passes so that messages stay precise:
 
@@ -33,6 +38,9 @@ SCHEMA_VERSION = 1
 #: Length limits (characters). Titles fit a list row; bodies a few paragraphs, not an article.
 TITLE_MAX = 160
 BODY_MAX = 6000
+INTRO_MAX = 3000
+FACTS_MAX = 3000
+LICENCE_MAX = 120
 CAPTION_MAX = 300
 CREDIT_MAX = 200
 ALT_MAX = 300
@@ -51,6 +59,10 @@ DK_BOUNDS = (7.8, 54.4, 15.4, 57.9)
 #: Layers a step may ask the map to show. Unknown names are rejected so typos do not pass silently.
 KNOWN_LAYERS = ("companies", "municipalities", "borders", "attractions", "travel-graph", "itinerary")
 DEFAULT_LAYERS = ("companies", "attractions")
+
+#: Image types a step may carry (what :func:`destinations.narratives.media.prepare_image` produces).
+IMAGE_MIMES = ("image/jpeg", "image/png")
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
 
 _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>|&[a-zA-Z#][a-zA-Z0-9]*;|javascript:", re.IGNORECASE)
 
@@ -119,21 +131,58 @@ class MapView:
 
 
 @dataclass(frozen=True)
-class Media:
-    """A link to a picture or a page, with caption, credit and alternative text (plain text)."""
+class ImageRef:
+    """A stored image: the store keeps the bytes under ``sha256`` (of the re-encoded bytes).
 
-    url: str
+    Only images re-encoded by :func:`destinations.narratives.media.prepare_image` are referenced,
+    so ``mime`` is one of :data:`IMAGE_MIMES` and the bytes carry no metadata.
+    """
+
+    sha256: str
+    mime: str
+    width: int
+    height: int
+    size: int  # bytes
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"sha256": self.sha256, "mime": self.mime, "width": self.width,
+                "height": self.height, "size": self.size}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "ImageRef":
+        return cls(sha256=str(data["sha256"]), mime=str(data["mime"]), width=int(data["width"]),
+                   height=int(data["height"]), size=int(data["size"]))
+
+
+@dataclass(frozen=True)
+class Media:
+    """A picture of a step: a stored ``image`` or a link ``url`` (one of them), all text plain.
+
+    ``alt`` (alternative text) is required for images: it is what a screen reader says and what a
+    printout without pictures shows. ``credit`` names the photographer or owner, ``licence`` the
+    terms (e.g. "CC BY 4.0", "used with permission").
+    """
+
+    url: str = ""
     caption: str = ""
     credit: str = ""
     alt: str = ""
+    licence: str = ""
+    image: ImageRef | None = None
 
-    def to_dict(self) -> dict[str, str]:
-        return {"url": self.url, "caption": self.caption, "credit": self.credit, "alt": self.alt}
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"url": self.url, "caption": self.caption, "credit": self.credit,
+                               "alt": self.alt, "licence": self.licence}
+        out["image"] = None if self.image is None else self.image.to_dict()
+        return out
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, str]) -> "Media":
-        return cls(url=str(data["url"]), caption=str(data.get("caption", "")),
-                   credit=str(data.get("credit", "")), alt=str(data.get("alt", "")))
+    def from_dict(cls, data: Mapping[str, Any]) -> "Media":
+        image = data.get("image")
+        return cls(url=str(data.get("url", "")), caption=str(data.get("caption", "")),
+                   credit=str(data.get("credit", "")), alt=str(data.get("alt", "")),
+                   licence=str(data.get("licence", "")),
+                   image=None if image is None else ImageRef.from_dict(image))
 
 
 @dataclass(frozen=True)
@@ -142,6 +191,7 @@ class Step:
 
     ``attractions`` are ids from ``base.attractions``; ``municipalities`` are extra kommune codes
     (a step's places are both together). ``map`` None means "derive the view from the places".
+    ``body`` is the prose; ``facts`` the facts box, one fact per line (see the module docstring).
     """
 
     id: str
@@ -153,12 +203,18 @@ class Step:
     layers: tuple[str, ...] = DEFAULT_LAYERS
     itinerary_id: str | None = None
     media: tuple[Media, ...] = ()
+    facts: LocalText = LocalText("", "")
+
+    def fact_lines(self, lang: str) -> tuple[str, ...]:
+        """The facts box in ``lang`` as its non-empty lines."""
+        return tuple(line.strip() for line in self.facts.get(lang).splitlines() if line.strip())
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "title": self.title.to_dict(),
             "body": self.body.to_dict(),
+            "facts": self.facts.to_dict(),
             "attractions": list(self.attractions),
             "municipalities": list(self.municipalities),
             "map": None if self.map is None else self.map.to_dict(),
@@ -174,6 +230,7 @@ class Step:
             id=str(data["id"]),
             title=LocalText.from_dict(data["title"]),
             body=LocalText.from_dict(data["body"]),
+            facts=LocalText.from_dict(data.get("facts") or {"en": "", "da": ""}),
             attractions=tuple(str(a) for a in data.get("attractions", ())),
             municipalities=tuple(str(c) for c in data.get("municipalities", ())),
             map=None if view is None else MapView.from_dict(view),
@@ -195,7 +252,8 @@ class Story:
     title: LocalText
     steps: tuple[Step, ...]
     scenario_id: str | None = None
-    origin: str = "user"  # "builtin" for the drafts this package generates
+    origin: str = "user"  # "builtin" for the stories this package ships
+    intro: LocalText = LocalText("", "")
 
     def step(self, step_id: str) -> Step:
         for step in self.steps:
@@ -223,6 +281,7 @@ class Story:
             "id": self.id,
             "theme": self.theme,
             "title": self.title.to_dict(),
+            "intro": self.intro.to_dict(),
             "scenario_id": self.scenario_id,
             "origin": self.origin,
             "steps": [s.to_dict() for s in self.steps],
@@ -238,6 +297,7 @@ class Story:
             id=str(data["id"]),
             theme=str(data["theme"]),
             title=LocalText.from_dict(data["title"]),
+            intro=LocalText.from_dict(data.get("intro") or {"en": "", "da": ""}),
             steps=tuple(Step.from_dict(s) for s in data["steps"]),
             scenario_id=data.get("scenario_id"),
             origin=str(data.get("origin", "user")),
@@ -273,6 +333,7 @@ STORY_SCHEMA: dict[str, Any] = {
         "id": _ID,
         "theme": _ID,
         "title": _local(TITLE_MAX, min_length=1),
+        "intro": _local(INTRO_MAX),
         "scenario_id": {"type": ["string", "null"], "minLength": 1, "maxLength": 200},
         "origin": {"enum": ["builtin", "user"]},
         "steps": {
@@ -287,6 +348,7 @@ STORY_SCHEMA: dict[str, Any] = {
                     "id": _ID,
                     "title": _local(TITLE_MAX, min_length=1),
                     "body": _local(BODY_MAX),
+                    "facts": _local(FACTS_MAX),
                     "attractions": {"type": "array", "maxItems": PLACES_PER_STEP_MAX,
                                     "items": _ID, "uniqueItems": True},
                     "municipalities": {"type": "array", "maxItems": PLACES_PER_STEP_MAX,
@@ -312,14 +374,26 @@ STORY_SCHEMA: dict[str, Any] = {
                         "maxItems": MEDIA_PER_STEP_MAX,
                         "items": {
                             "type": "object",
-                            "required": ["url"],
                             "additionalProperties": False,
                             "properties": {
                                 "url": {"type": "string", "maxLength": URL_MAX,
-                                        "pattern": r"^[hH][tT][tT][pP][sS]?://"},
+                                        "pattern": r"^(?:[hH][tT][tT][pP][sS]?://.*)?$"},
                                 "caption": _text(CAPTION_MAX),
                                 "credit": _text(CREDIT_MAX),
                                 "alt": _text(ALT_MAX),
+                                "licence": _text(LICENCE_MAX),
+                                "image": {
+                                    "type": ["object", "null"],
+                                    "required": ["sha256", "mime", "width", "height", "size"],
+                                    "additionalProperties": False,
+                                    "properties": {
+                                        "sha256": {"type": "string", "pattern": SHA256_PATTERN},
+                                        "mime": {"enum": list(IMAGE_MIMES)},
+                                        "width": {"type": "integer", "minimum": 1},
+                                        "height": {"type": "integer", "minimum": 1},
+                                        "size": {"type": "integer", "minimum": 1},
+                                    },
+                                },
                             },
                         },
                     },
@@ -353,6 +427,8 @@ def _schema_message(error: jsonschema.ValidationError) -> str:
         return f"{where}: {error.message}"
     if validator == "pattern" and error.absolute_path and error.absolute_path[-1] == "url":
         return f"{where}: media URL must start with http:// or https:// (got {_short(error.instance)})"
+    if validator == "pattern" and error.absolute_path and error.absolute_path[-1] == "sha256":
+        return f"{where}: not a SHA-256 hex digest (got {_short(error.instance)})"
     if validator == "pattern":
         return (f"{where}: {_short(error.instance)} is not a valid id or code "
                 "(lower-case letters, digits and '-'; municipality codes are three digits)")
@@ -439,12 +515,20 @@ def story_problems(story: Story, base: Any | None = None) -> list[str]:
             if unknown_codes:
                 problems.append(f"{label}: unknown municipality code(s) {unknown_codes}; use the "
                                 "three-digit kommune codes, e.g. '101' for København")
-        for media in step.media:
-            parsed = urlparse(media.url)
-            if parsed.scheme.lower() not in ("http", "https") or not parsed.netloc or any(
-                    ch.isspace() for ch in media.url):
-                problems.append(f"{label}: media URL {_short(media.url)} is not an http(s) "
-                                "address")
+        for position, media in enumerate(step.media, start=1):
+            what = f"{label}, media {position}"
+            if media.image is None and not media.url:
+                problems.append(f"{what}: neither an image nor a link; upload a picture or give "
+                                "an http(s) address")
+            if media.image is not None and not media.alt.strip():
+                problems.append(f"{what}: an image needs an alternative text (what it shows, for "
+                                "screen readers and printouts without pictures)")
+            if media.url:
+                parsed = urlparse(media.url)
+                if parsed.scheme.lower() not in ("http", "https") or not parsed.netloc or any(
+                        ch.isspace() for ch in media.url):
+                    problems.append(f"{what}: media URL {_short(media.url)} is not an http(s) "
+                                    "address")
         if step.map is not None:
             lat, lon = step.map.center
             lon_min, lat_min, lon_max, lat_max = DK_BOUNDS
@@ -475,7 +559,9 @@ def markup_warnings(story: Story) -> list[str]:
                                 "is shown as plain text, not as HTML")
 
     check("story title", story.title)
+    check("story introduction", story.intro)
     for number, step in enumerate(story.steps, start=1):
         check(f"step {number} ({step.id!r}) title", step.title)
         check(f"step {number} ({step.id!r}) text", step.body)
+        check(f"step {number} ({step.id!r}) facts", step.facts)
     return warnings

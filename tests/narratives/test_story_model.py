@@ -105,3 +105,32 @@ def test_markup_is_kept_as_text_and_warned_about(base):
     assert parse_story(story.to_json(), base=base).steps[0].title.en == "<script>alert(1)</script>"
     warnings = markup_warnings(story)
     assert len(warnings) == 1 and "step 1 ('one') title (en)" in warnings[0]
+
+
+def test_documents_without_intro_facts_or_licence_still_parse(base):
+    data = _story().to_dict()
+    del data["intro"]
+    del data["steps"][0]["facts"]
+    for key in ("licence", "image"):
+        del data["steps"][0]["media"][0][key]
+    story = parse_story(data, base=base)
+    assert story.intro == LocalText("", "") and story.steps[0].facts == LocalText("", "")
+    assert story == _story()
+
+
+def test_facts_box_lines_and_intro_round_trip(base):
+    story = _story(facts=LocalText("Open all year.\n\nMap position approximate.", "Åbent hele året."))
+    story = Story(**{**story.__dict__, "intro": LocalText("Why", "Hvorfor")})
+    again = parse_story(story.to_json(), base=base)
+    assert again == story
+    assert again.steps[0].fact_lines("en") == ("Open all year.", "Map position approximate.")
+
+
+def test_image_media_needs_a_digest_and_a_known_type():
+    data = _story().to_dict()
+    data["steps"][0]["media"][0]["image"] = {"sha256": "xyz", "mime": "image/svg+xml", "width": 1,
+                                             "height": 1, "size": 1}
+    with pytest.raises(NarrativeError) as info:
+        parse_story(data)
+    assert "not a SHA-256 hex digest" in str(info.value)
+    assert "'image/svg+xml' is not one of" in str(info.value)
