@@ -36,3 +36,23 @@ class ScenarioError(DestinationsError):
 
 class SolverError(DestinationsError):
     """A solver cannot meet a request (infeasible constraints, bad instance)."""
+
+
+class StoreError(DestinationsError):
+    """The document store (saved scenarios and stories) cannot do what was asked.
+
+    Messages are shown to visitors as they are, so they never carry a host, port, file path or
+    SQL: those go to the server log (logger ``destinations.store``).
+    """
+
+
+class StoreUnavailable(StoreError):
+    """The store's database did not answer (server stopped, network down, file unreachable).
+
+    Nothing was changed; the same call may succeed later. Pages keep serving what does not need
+    the store.
+    """
+
+
+class StoreLimitError(StoreError):
+    """A document is too large for the store (an id, name or body over its limit); nothing saved."""

@@ -27,6 +27,9 @@ from destinations.errors import ScenarioError
 
 #: Longest company or scenario name accepted (characters, after trimming).
 MAX_NAME_LENGTH = 80
+#: Longest scenario or company id (characters). Ids come from the app (uuid hex, name slugs), but a
+#: share link or a file carries them too; the store's key column holds this many on every database.
+MAX_ID_LENGTH = 100
 #: Name of the built-in scenario made from today's memberships.
 TODAY_NAME = "Destination companies today"
 #: Undo steps kept by :class:`History`.
@@ -84,6 +87,9 @@ class Scenario:
     locked: frozenset[str] = field(default_factory=frozenset)
 
     def __post_init__(self) -> None:
+        _check_id(self.id, "scenario id")
+        for cid, _ in self.company_names:
+            _check_id(cid, "company id")
         if len(self.codes) != len(self.labels):
             raise ScenarioError(
                 f"Scenario {self.name!r}: {len(self.codes)} municipalities but {len(self.labels)} "
@@ -383,6 +389,19 @@ class Scenario:
         while candidate in taken:
             candidate, n = f"{stem}-{n}", n + 1
         return candidate
+
+
+def _check_id(value: object, what: str) -> None:
+    """Ids are 1 to :data:`MAX_ID_LENGTH` printable characters (checked before any store sees them)."""
+    if not isinstance(value, str) or not value.strip():
+        raise ScenarioError(f"The {what} is empty or not text. Open the plan again or save a copy.")
+    if len(value) > MAX_ID_LENGTH:
+        raise ScenarioError(f"The {what} is {len(value)} characters long; at most {MAX_ID_LENGTH} "
+                            "are allowed (was the link or file edited?). Nothing was changed; use a "
+                            "fresh link or file.")
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
+        raise ScenarioError(f"The {what} contains control characters (was the link or file "
+                            "edited?). Nothing was changed; use a fresh link or file.")
 
 
 def new_scenario_id() -> str:

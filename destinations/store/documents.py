@@ -14,50 +14,127 @@ loser gets :class:`ConflictError`; :class:`ScenarioStore` first keeps the refuse
 copy (a new scenario), so neither edit is lost.
 
 Other document kinds (narratives, stories) reuse :class:`DocumentStore` with their own ``kind``.
+
+Error boundary: every public call raises only the project's own errors. A database that does not
+answer (server stopped, network down, SQLite file unreachable) is :class:`StoreUnavailable`; any
+other database failure is :class:`StoreError`. Their messages are shown to visitors, so they never
+name a host, port, file path or SQL; the details go to the ``destinations.store`` logger. Lengths
+are checked before any SQL (:data:`MAX_KEY_LENGTH` ...): SQLite ignores ``VARCHAR`` lengths while
+PostgreSQL refuses longer values, and both must behave the same.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from destinations.errors import ScenarioError
-from destinations.scenarios.scenario import MAX_NAME_LENGTH, Scenario
+from destinations.errors import ScenarioError, StoreError, StoreLimitError, StoreUnavailable
+from destinations.scenarios.scenario import MAX_ID_LENGTH, MAX_NAME_LENGTH, Scenario, validate_name
 
 SCENARIO_KIND = "scenario"
+#: Column limits, checked in :meth:`DocumentStore.save` before any SQL (see the module notes).
+MAX_KIND_LENGTH = 40
+MAX_KEY_LENGTH = MAX_ID_LENGTH
+MAX_DOCUMENT_NAME_LENGTH = 200
+MAX_NOTE_LENGTH = 300
+#: Largest JSON body stored (bytes). A 98-municipality plan is ~5 kB, the largest valid story
+#: (40 steps of 2 x 6000 characters plus media) ~1.7 MB; anything bigger is not a document of ours.
+MAX_BODY_BYTES = 4 * 2**20
+#: Seconds to wait for a PostgreSQL server before calling it unreachable (psycopg waits for the
+#: operating system's TCP timeout otherwise, minutes on a dropped network).
+CONNECT_TIMEOUT_S = 5
+
+logger = logging.getLogger("destinations.store")
+# A library does not print on its own: without this, Python's last-resort handler would write
+# the details (host, port, SQL) to stderr of the CLI, around its one-line error. The entry points
+# (app.py, an operator's logging config) attach real handlers to "destinations".
+logger.addHandler(logging.NullHandler())
 _metadata = sa.MetaData()
 
 documents = sa.Table(
     "documents", _metadata,
-    sa.Column("kind", sa.String(40), primary_key=True),
-    sa.Column("key", sa.String(100), primary_key=True),
+    sa.Column("kind", sa.String(MAX_KIND_LENGTH), primary_key=True),
+    sa.Column("key", sa.String(MAX_KEY_LENGTH), primary_key=True),
     sa.Column("version", sa.Integer, primary_key=True),
-    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("name", sa.String(MAX_DOCUMENT_NAME_LENGTH), nullable=False),
     sa.Column("body", sa.Text, nullable=False),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-    sa.Column("note", sa.String(300), nullable=False, default=""),
+    sa.Column("note", sa.String(MAX_NOTE_LENGTH), nullable=False, default=""),
 )
 
 document_heads = sa.Table(
     "document_heads", _metadata,
-    sa.Column("kind", sa.String(40), primary_key=True),
-    sa.Column("key", sa.String(100), primary_key=True),
+    sa.Column("kind", sa.String(MAX_KIND_LENGTH), primary_key=True),
+    sa.Column("key", sa.String(MAX_KEY_LENGTH), primary_key=True),
     sa.Column("version", sa.Integer, nullable=False),
-    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("name", sa.String(MAX_DOCUMENT_NAME_LENGTH), nullable=False),
     sa.Column("deleted", sa.Boolean, nullable=False, default=False),
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
 )
 
+_RETRY = ("Try again in a moment; if it keeps failing, ask the administrator to check the "
+          "database server and DESTINATIONS_DB_URL.")
+_PLURAL = {"scenario": "scenarios", "story": "stories"}
 
-class StoreError(ScenarioError):
-    """The store cannot be reached or read (bad URL, server down, corrupt row)."""
+
+def _store_name(kind: str | None) -> str:
+    return f"The {kind} store" if kind in _PLURAL else "The store of saved scenarios and stories"
+
+
+@contextmanager
+def database_boundary(action: str, kind: str | None, *, writing: bool) -> Iterator[None]:
+    """Turn every database failure inside the block into :class:`StoreUnavailable`/:class:`StoreError`.
+
+    ``action`` names the call in the server log; visitors get a message without host, port, path
+    or SQL (raised ``from None`` so not even a shown traceback carries them).
+    """
+    done = "nothing was changed" if writing or kind not in _PLURAL else (
+        f"saved {_PLURAL[kind]} cannot be read right now; nothing was changed")
+    try:
+        yield
+    except (sa.exc.OperationalError, sa.exc.InterfaceError, sa.exc.DisconnectionError,
+            sa.exc.TimeoutError, OSError) as exc:
+        logger.warning("store %s (%s) failed, database unreachable: %s", action, kind, _one_line(exc))
+        raise StoreUnavailable(f"{_store_name(kind)} is not reachable: {done}. {_RETRY}") from None
+    except SQLAlchemyError as exc:
+        logger.error("store %s (%s) failed: %s", action, kind, _one_line(exc))
+        raise StoreError(f"{_store_name(kind)} could not complete the request: {done}. "
+                         f"{_RETRY}") from None
+
+
+def _one_line(exc: BaseException) -> str:
+    return " | ".join(line.strip() for line in str(exc).splitlines() if line.strip())
+
+
+def check_document(kind: str, key: str, name: str, body: str) -> None:
+    """Refuse, before any SQL, what a column cannot hold (:class:`StoreLimitError`, nothing saved).
+
+    The domain checks its own limits first with friendlier messages (scenario and company names,
+    story ids and titles); this is the last line, identical on SQLite and PostgreSQL.
+    """
+    problems = []
+    for what, value, limit in (("kind", kind, MAX_KIND_LENGTH), ("id", key, MAX_KEY_LENGTH),
+                               ("name", name, MAX_DOCUMENT_NAME_LENGTH)):
+        if not isinstance(value, str) or not value.strip():
+            problems.append(f"the {what} is empty")
+        elif len(value) > limit:
+            problems.append(f"the {what} is {len(value)} characters long, at most {limit} are "
+                            "allowed")
+    size = len(body.encode("utf-8"))
+    if size > MAX_BODY_BYTES:
+        problems.append(f"the document is {size / 2**20:.1f} MB, at most "
+                        f"{MAX_BODY_BYTES // 2**20} MB are allowed")
+    if problems:
+        raise StoreLimitError(f"Not saved: {'; '.join(problems)}. Shorten it and save again.")
 
 
 class ConflictError(ScenarioError):
@@ -128,22 +205,33 @@ def _utc(value: datetime) -> datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for ``url``; a SQLite file's folder is created when missing."""
+def make_engine(url: str, *, pool: bool = True) -> Engine:
+    """An engine for ``url``; a SQLite file's folder is created when missing.
+
+    ``pool=False`` opens a connection per use (health checks). The URL is never put in a message
+    (it may hold a password, host and path); it goes to the server log.
+    """
     try:
         parsed = sa.engine.make_url(url)
     except sa.exc.ArgumentError as exc:
-        raise StoreError(f"Scenario store URL {url!r} is not a database URL ({exc}). "
-                         "Set DESTINATIONS_DB_URL to e.g. sqlite:///scenarios.sqlite or "
-                         "postgresql+psycopg://user@host/db.") from exc
-    if parsed.drivername.startswith("sqlite") and parsed.database not in (None, "", ":memory:"):
-        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        logger.error("store URL is not a database URL: %s", exc)
+        raise StoreError("DESTINATIONS_DB_URL is not a database URL. Set it to e.g. "
+                         "sqlite:///scenarios.sqlite or postgresql+psycopg://user@host/db."
+                         ) from None
+    connect_args = {}
+    if parsed.drivername.startswith("postgresql") and "connect_timeout" not in parsed.query:
+        connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
+    with database_boundary("open", None, writing=False):
+        if parsed.drivername.startswith("sqlite") and parsed.database not in (None, "", ":memory:"):
+            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
     try:
-        return sa.create_engine(url, future=True, pool_pre_ping=True)
+        return sa.create_engine(url, future=True, pool_pre_ping=True, connect_args=connect_args,
+                                **({} if pool else {"poolclass": sa.pool.NullPool}))
     except (ImportError, SQLAlchemyError) as exc:
-        raise StoreError(f"Cannot open the scenario store {parsed.render_as_string()!r}: {exc}. "
-                         "Check DESTINATIONS_DB_URL and that the driver (psycopg) is installed."
-                         ) from exc
+        logger.error("cannot create a store engine for %s: %s", parsed.render_as_string(), exc)
+        raise StoreError("Cannot open the store of saved scenarios and stories: the database URL "
+                         "or its driver is wrong. Check DESTINATIONS_DB_URL and that the driver "
+                         "(psycopg, pip install \".[postgres]\") is installed.") from None
 
 
 class DocumentStore:
@@ -158,11 +246,8 @@ class DocumentStore:
 
     def __init__(self, target: str | Engine) -> None:
         self.engine = make_engine(target) if isinstance(target, str) else target
-        try:
+        with database_boundary("create tables", None, writing=False):
             _metadata.create_all(self.engine)
-        except OperationalError as exc:
-            raise StoreError(f"Cannot reach the scenario store ({exc.orig}). Check "
-                             "DESTINATIONS_DB_URL and that the database server is running.") from exc
 
     @classmethod
     def from_settings(cls, settings) -> "DocumentStore":
@@ -178,41 +263,40 @@ class DocumentStore:
         document was deleted); nothing is written then.
         """
         body = json.dumps(payload, ensure_ascii=False, sort_keys=True)
+        check_document(kind, key, name, body)
         now = _now()
         new_version = 1 if base_version is None else base_version + 1
-        try:
-            with self.engine.begin() as conn:
-                if base_version is None:
-                    conn.execute(document_heads.insert().values(
-                        kind=kind, key=key, version=1, name=name, deleted=False, updated_at=now))
+        with database_boundary("save", kind, writing=True):
+            try:
+                with self.engine.begin() as conn:
+                    if base_version is None:
+                        conn.execute(document_heads.insert().values(
+                            kind=kind, key=key, version=1, name=name, deleted=False, updated_at=now))
+                    else:
+                        result = conn.execute(
+                            document_heads.update()
+                            .where(document_heads.c.kind == kind, document_heads.c.key == key,
+                                   document_heads.c.version == base_version,
+                                   document_heads.c.deleted.is_(False))
+                            .values(version=new_version, name=name, updated_at=now))
+                        if result.rowcount != 1:
+                            raise _Lost()
+                    conn.execute(documents.insert().values(
+                        kind=kind, key=key, version=new_version, name=name, body=body, created_at=now,
+                        note=note[:MAX_NOTE_LENGTH]))
+            except (_Lost, IntegrityError):
+                head = self.head(kind, key)
+                current = None if head is None or head.deleted else head.version
+                if head is not None and head.deleted:
+                    why = "it was deleted since you opened it"
+                elif base_version is None:
+                    why = f"a document with this id already exists (version {current})"
                 else:
-                    result = conn.execute(
-                        document_heads.update()
-                        .where(document_heads.c.kind == kind, document_heads.c.key == key,
-                               document_heads.c.version == base_version,
-                               document_heads.c.deleted.is_(False))
-                        .values(version=new_version, name=name, updated_at=now))
-                    if result.rowcount != 1:
-                        raise _Lost()
-                conn.execute(documents.insert().values(
-                    kind=kind, key=key, version=new_version, name=name, body=body, created_at=now,
-                    note=note[:300]))
-        except (_Lost, IntegrityError):
-            head = self.head(kind, key)
-            current = None if head is None or head.deleted else head.version
-            if head is not None and head.deleted:
-                why = "it was deleted since you opened it"
-            elif base_version is None:
-                why = f"a document with this id already exists (version {current})"
-            else:
-                why = f"someone saved version {current} since you opened version {base_version}"
-            raise ConflictError(
-                f"Not saved: {name!r} changed in the store - {why}.",
-                key=key, base_version=base_version, current_version=current, refused=payload,
-            ) from None
-        except OperationalError as exc:
-            raise StoreError(f"The scenario store is unavailable ({exc.orig}). Nothing was saved; "
-                             "try again.") from exc
+                    why = f"someone saved version {current} since you opened version {base_version}"
+                raise ConflictError(
+                    f"Not saved: {name!r} changed in the store - {why}.",
+                    key=key, base_version=base_version, current_version=current, refused=payload,
+                ) from None
         return new_version
 
     def delete(self, kind: str, key: str) -> None:
@@ -223,7 +307,8 @@ class DocumentStore:
         self._set_deleted(kind, key, False)
 
     def _set_deleted(self, kind: str, key: str, deleted: bool) -> None:
-        with self.engine.begin() as conn:
+        with (database_boundary("delete" if deleted else "undelete", kind, writing=True),
+              self.engine.begin() as conn):
             result = conn.execute(document_heads.update()
                                   .where(document_heads.c.kind == kind, document_heads.c.key == key)
                                   .values(deleted=deleted, updated_at=_now()))
@@ -239,7 +324,7 @@ class DocumentStore:
 
     # ------------------------------------------------------------------ reading
     def head(self, kind: str, key: str) -> DocumentHead | None:
-        with self.engine.connect() as conn:
+        with database_boundary("head", kind, writing=False), self.engine.connect() as conn:
             row = conn.execute(sa.select(document_heads).where(
                 document_heads.c.kind == kind, document_heads.c.key == key)).first()
         return None if row is None else DocumentHead(row.kind, row.key, row.version, row.name,
@@ -247,7 +332,7 @@ class DocumentStore:
 
     def heads(self, kind: str, *, deleted: bool = False) -> list[DocumentHead]:
         """Current documents of ``kind`` (or the deleted ones), newest first."""
-        with self.engine.connect() as conn:
+        with database_boundary("list", kind, writing=False), self.engine.connect() as conn:
             rows = conn.execute(sa.select(document_heads)
                                 .where(document_heads.c.kind == kind,
                                        document_heads.c.deleted.is_(deleted))
@@ -264,7 +349,7 @@ class DocumentStore:
             raise ScenarioError(f"No stored {kind} with id {key!r}"
                                 f"{' (it is deleted; restore it first)' if head else ''}.")
         wanted = head.version if version is None else int(version)
-        with self.engine.connect() as conn:
+        with database_boundary("load", kind, writing=False), self.engine.connect() as conn:
             row = conn.execute(sa.select(documents).where(
                 documents.c.kind == kind, documents.c.key == key,
                 documents.c.version == wanted)).first()
@@ -274,13 +359,15 @@ class DocumentStore:
         try:
             payload = json.loads(row.body)
         except json.JSONDecodeError as exc:
-            raise StoreError(f"Stored {kind} {key!r} version {wanted} is corrupt ({exc}).") from exc
+            logger.error("stored %s %r version %s is not JSON: %s", kind, key, wanted, exc)
+            raise StoreError(f"Stored {kind} {key!r} version {wanted} is damaged and cannot be "
+                             "read. Open another version (the older ones are kept).") from None
         return StoredDocument(row.kind, row.key, row.version, row.name, payload,
                               _utc(row.created_at), head.deleted)
 
     def versions(self, kind: str, key: str) -> list[StoredVersion]:
         """Every saved version, newest first."""
-        with self.engine.connect() as conn:
+        with database_boundary("versions", kind, writing=False), self.engine.connect() as conn:
             rows = conn.execute(sa.select(documents.c.kind, documents.c.key, documents.c.version,
                                           documents.c.name, documents.c.created_at,
                                           documents.c.note)
@@ -367,6 +454,14 @@ class ScenarioStore:
         self.documents.undelete(SCENARIO_KIND, scenario_id)
 
     def _check(self, scenario: Scenario) -> None:
+        # Names are validated when a scenario is built through its constructors, but a plan made
+        # with dataclasses.replace (or by a future code path) must not reach the database unchecked.
+        try:
+            validate_name(scenario.name, what="scenario name")
+            for _, company in scenario.company_names:
+                validate_name(company)
+        except ScenarioError as exc:
+            raise ScenarioError(f"Not saved: {exc}") from None
         if self.codes is not None and set(scenario.codes) != set(self.codes):
             raise ScenarioError(f"Scenario {scenario.name!r} covers other municipalities than "
                                 "this store's data set; nothing was saved.")
