@@ -1,4 +1,4 @@
-"""``destinations scenario evaluate|export|generate|repair|ensemble``: consolidation scenarios."""
+"""``destinations scenario evaluate|export|import|generate|repair|ensemble``: consolidation scenarios."""
 
 from __future__ import annotations
 
@@ -19,6 +19,22 @@ def export(args: argparse.Namespace) -> dict:
     base = load_base()
     path = export_scenario(base, base.settings.db_url, args.name, args.format, args.out, year=args.year)
     return {"scenario": args.name, "format": args.format, "path": str(path)}
+
+
+def import_plan(args: argparse.Namespace) -> dict:
+    """``scenario import PLAN.csv --name NAME``: the editor page's importer, saved into the store."""
+    from destinations.store.imports import import_plan_file
+
+    base = load_base()
+    return import_plan_file(base, base.settings.db_url, args.plan, name=args.name)
+
+
+def register_import(commands) -> None:
+    import_cmd = commands.add_parser("import", help="save a plan CSV into the store as a new scenario")
+    import_cmd.add_argument("plan", help="plan CSV (kommune_code or municipality, company)")
+    import_cmd.add_argument("--name", required=True, help="name of the saved scenario (unique)")
+    import_cmd.add_argument("--json", action="store_true")
+    import_cmd.set_defaults(handler=import_plan)
 
 
 def generate(args: argparse.Namespace) -> dict:
@@ -57,6 +73,7 @@ def register(groups) -> None:
     export_cmd.add_argument("--year", type=year, default=None)
     export_cmd.add_argument("--json", action="store_true")
     export_cmd.set_defaults(handler=export)
+    register_import(commands)
 
     generate_cmd = commands.add_parser("generate", help="optimised contiguous plan for k companies")
     generate_cmd.add_argument("--k", type=company_count, required=True, help="number of companies (15-25)")

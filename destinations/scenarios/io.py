@@ -26,7 +26,6 @@ import io
 import json
 import math
 import re
-import unicodedata
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,9 +37,13 @@ from destinations.errors import DataError, ScenarioError
 from destinations.scenarios.scenario import TODAY_NAME, Scenario, validate_name
 from destinations.scenarios.uploads import (  # noqa: F401 - MAX_UPLOAD_BYTES is part of this API
     MAX_UPLOAD_BYTES,
+    escape_markup,
+    fold,
+    neutralize_cell,
     parse_number,
     read_rows,
     read_text_upload,
+    restore_cell,
     sniff_separator,
 )
 
@@ -60,8 +63,9 @@ UNAFFILIATED_WORDS = ("ingen", "none", "unaffiliated", "-", "(none)", "uden sels
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFC", " ".join(str(text).split())).casefold()
+#: What :func:`plan_csv` writes for a municipality in no company (one of UNAFFILIATED_WORDS).
+UNAFFILIATED_CELL = "Ingen"
+_fold = fold  # the name the store modules import
 
 
 # ---------------------------------------------------------------------------------------------
@@ -157,8 +161,8 @@ def parse_plan_csv(raw: bytes, municipalities: MunicipalityIndex, *, name: str =
     company_names: dict[str, str] = {}  # folded -> as written first
     for line, cells in rows:
         cells = cells + [""] * (len(header) - len(cells))
-        code_text = cells[code_col].strip() if code_col is not None else ""
-        name_text = cells[name_col].strip() if name_col is not None else ""
+        code_text = restore_cell(cells[code_col].strip()) if code_col is not None else ""
+        name_text = restore_cell(cells[name_col].strip()) if name_col is not None else ""
         company_text = cells[company_col].strip()
         code = _resolve_code(code_text, name_text, valid, by_name, municipalities, line, errors)
         if code is None:
@@ -172,11 +176,13 @@ def parse_plan_csv(raw: bytes, municipalities: MunicipalityIndex, *, name: str =
             errors.append(RowError(line, "", f"the company cell of municipality {code} is blank "
                                              f"(write a company name or 'Ingen')"))
             continue
+        # The marker is read from the cell as written: "-" is no company, while "'-" is the
+        # company called "-" as plan_csv writes it (quoted like a formula, see neutralize_cell).
         if _fold(company_text) in UNAFFILIATED_WORDS:
             assignment[code] = None
             continue
         try:
-            company = validate_name(company_text)
+            company = validate_name(restore_cell(company_text, reserved=UNAFFILIATED_WORDS))
         except ScenarioError as exc:
             errors.append(RowError(line, company_text[:40], str(exc)))
             continue
@@ -236,15 +242,23 @@ def import_plan_csv(raw: bytes, municipalities: MunicipalityIndex, **kwargs) -> 
 # Exports
 # ---------------------------------------------------------------------------------------------
 def plan_csv(scenario: Scenario, municipalities: MunicipalityIndex, *, sep: str = ",") -> bytes:
-    """The plan as CSV (UTF-8 with BOM so Excel shows æøå): kommune_code, municipality, company."""
+    """The plan as CSV (UTF-8 with BOM so Excel shows æøå): kommune_code, municipality, company.
+
+    Text cells go through :func:`~destinations.scenarios.uploads.neutralize_cell`: a company named
+    ``=HYPERLINK(...)`` is written ``'=HYPERLINK(...)`` and opens as text, and one named like the
+    no-company marker (``-``, ``Ingen``) is quoted too; :func:`parse_plan_csv` reads both back to
+    the original names.
+    """
     out = io.StringIO()
     writer = csv.writer(out, delimiter=sep, lineterminator="\n")
     writer.writerow(["kommune_code", "municipality", "company"])
     names = scenario.names
     for code in scenario.codes:
         label = scenario.company_of(code)
-        writer.writerow([code, municipalities.names.get(code, ""),
-                         names[label] if label is not None else "Ingen"])
+        company = (neutralize_cell(names[label], reserved=UNAFFILIATED_WORDS)
+                   if label is not None else UNAFFILIATED_CELL)
+        writer.writerow([neutralize_cell(code), neutralize_cell(municipalities.names.get(code, "")),
+                         company])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
@@ -286,15 +300,22 @@ def companies_frame(base, evaluation) -> "gpd.GeoDataFrame":
 
 def write_companies(frame, out: str | Path, fmt: str) -> Path:
     """Write :func:`companies_frame` as ``geojson`` (EPSG:4326) or ``gpkg`` (EPSG:25832)."""
+    import pandas as pd
+
     from destinations.settings import DISPLAY_CRS
 
     path = Path(out)
     path.parent.mkdir(parents=True, exist_ok=True)
     frame = frame.copy()
+    # Names are user text, and map viewers put properties into HTML popups as they are.
     for column in frame.columns:
-        if frame[column].dtype == object and column != "geometry":
+        if column == "geometry":
+            continue
+        if frame[column].dtype == object:
             frame[column] = frame[column].map(lambda v: None if v is None else
-                                              (int(v) if isinstance(v, bool) else v))
+                                              (int(v) if isinstance(v, bool) else escape_markup(v)))
+        elif pd.api.types.is_string_dtype(frame[column].dtype):
+            frame[column] = frame[column].map(escape_markup)
     if fmt == "geojson":
         frame.to_crs(DISPLAY_CRS).to_file(path, driver="GeoJSON", engine="pyogrio")
     elif fmt == "gpkg":
@@ -449,16 +470,30 @@ def evaluation_to_dict(evaluation) -> dict:
     }
 
 
-def read_plan_file(base, path: str | Path) -> Scenario:
-    """A plan CSV on disk as a scenario; :class:`DataError` if the file is unusable."""
+def parse_plan_file(base, path: str | Path, *, name: str | None = None) -> ImportResult:
+    """A plan CSV on disk through :func:`parse_plan_csv` (the page's importer).
+
+    ``name`` names the scenario (default: the file name). Raises :class:`DataError` if the file is
+    missing or unusable as a whole; row problems are in the result.
+    """
     path = Path(path)
     if not path.is_file():
         raise DataError(path, "file not found", "give the path of a plan CSV")
     if path.stat().st_size > MAX_UPLOAD_BYTES:
         raise DataError(path, f"is larger than {MAX_UPLOAD_BYTES // 2**20} MB",
                         "a plan has 98 rows - check the file")
-    return import_plan_csv(path.read_bytes(), MunicipalityIndex.from_base(base),
-                           name=path.stem[:80] or "Plan", label=str(path))
+    return parse_plan_csv(path.read_bytes(), MunicipalityIndex.from_base(base),
+                          name=name if name is not None else (path.stem[:80] or "Plan"),
+                          label=str(path))
+
+
+def read_plan_file(base, path: str | Path) -> Scenario:
+    """A plan CSV on disk as a scenario; :class:`DataError` if the file is unusable,
+    :class:`ScenarioError` (one line) for row problems."""
+    result = parse_plan_file(base, path)
+    if not result.ok:
+        raise ScenarioError(f"{path}: {result.message()}")
+    return result.scenario
 
 
 def evaluate_plan_file(base, path: str | Path, *, year: int | None = None, facts=None,

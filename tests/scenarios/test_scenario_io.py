@@ -196,3 +196,59 @@ def test_export_scenario_from_the_store(tmp_path, base, today, facts):
     with pytest.raises(ScenarioError, match="Unknown export format"):
         export_scenario(base, store, "ny plan", "xlsx", tmp_path / "x.xlsx")
     store.documents.engine.dispose()
+
+
+# ------------------------------------------------------------------ spreadsheet formulas, markup
+FORMULA = '=HYPERLINK("http://x")'
+
+
+def _cells(raw: bytes) -> list[list[str]]:
+    import csv
+    import io
+
+    return list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+
+
+def test_plan_csv_writes_a_formula_named_company_as_text(xy_plan):
+    plan = xy_plan.rename("x", FORMULA)
+    rows = _cells(plan_csv(plan, TINY))
+    assert rows[1][2] == "'" + FORMULA  # a spreadsheet shows it, does not run it
+    assert all(not cell.startswith(("=", "+", "-", "@", "\t", "\r")) for row in rows for cell in row)
+
+
+def test_formula_named_company_reimports_to_the_same_name(xy_plan):
+    plan = xy_plan.rename("x", FORMULA)
+    back = import_plan_csv(plan_csv(plan, TINY), TINY, like=plan)
+    assert back.names == plan.names and back.assignment == plan.assignment
+
+
+@pytest.mark.parametrize("name", ["+45 Vest", "-Vest", "@Vest", "'=Vest", "-", "Ingen", "none"])
+def test_names_like_formulas_or_the_no_company_marker_round_trip(xy_plan, name):
+    plan = xy_plan.rename("x", name)
+    back = import_plan_csv(plan_csv(plan, TINY), TINY, like=plan)
+    assert back.names["x"] == name and back.assignment == plan.assignment
+
+
+def test_dash_still_means_no_company():
+    plan = import_plan_csv("kommune_code,company\n101,-\n102,Vest\n".encode(), TINY)
+    assert plan.company_of(A) is None and plan.company_of(B) is not None
+
+
+def test_quoted_formula_written_by_a_spreadsheet_user_reads_as_the_name():
+    plan = import_plan_csv("kommune_code;company\n101;'=Vest\n".encode(), TINY)
+    assert list(plan.names.values()) == ["=Vest"]
+
+
+def test_geojson_export_keeps_markup_in_names_as_text(tmp_path, base, today, real_ctx):
+    plan = today.rename("destination-bornholm", '<img src=x onerror="alert(1)">')
+    frame = companies_frame(base, evaluate(plan, real_ctx))
+    text = write_companies(frame, tmp_path / "plan.geojson", "geojson").read_text("utf-8")
+    assert "<img" not in text and "&lt;img src=x" in text
+
+
+def test_export_scenario_csv_neutralises_formulas(tmp_path, base, today):
+    plan = today.rename("destination-bornholm", FORMULA)
+    out = export_scenario(base, plan, None, "csv", tmp_path / "plan.csv")
+    assert ["400", "Bornholm", "'" + FORMULA] in _cells(out.read_bytes())
+    back = import_plan_csv(out.read_bytes(), MunicipalityIndex.from_base(base), like=plan)
+    assert back.names == plan.names
