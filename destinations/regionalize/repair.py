@@ -3,7 +3,11 @@
 A plan is valid for repair when every (non-empty) company is contiguous on the travel graph and
 reaches the floor; unaffiliated municipalities are left alone unless moving one into a company is
 part of the fix. Locked companies never change. A move takes one municipality into a company it
-borders at the time of the move; a company may end up empty (dissolved into its neighbours).
+borders at the time of the move, or **splits it off into a company of its own** (an empty company
+of the plan, else a new one; one per repair); a company may end up empty (dissolved into its
+neighbours). Splitting matters where a municipality borders no other company: Bornholm moved into
+Destination Sønderjylland is fixed by one move, Bornholm on its own again, although its only
+(ferry) neighbour Køge is in no company.
 
 Search:
 
@@ -36,12 +40,14 @@ from destinations.regionalize.problem import RegionalizationProblem
 @dataclass(frozen=True)
 class Move:
     """One suggested move: ``code`` leaves ``from_company`` (None = unaffiliated) for
-    ``to_company``, with a plain-language ``reason``."""
+    ``to_company``, with a plain-language ``reason``. ``new_company`` is the display name when
+    the move creates ``to_company`` (it is not in the plan yet; :func:`apply_moves` adds it)."""
 
     code: str
     from_company: str | None
     to_company: str
     reason: str
+    new_company: str | None = None
 
     def to_dict(self, names: Mapping[str, str] | None = None,
                 unit_names: Mapping[str, str] | None = None) -> dict:
@@ -49,8 +55,9 @@ class Move:
         return {"code": self.code, "municipality": (unit_names or {}).get(self.code, self.code),
                 "from": self.from_company, "from_name": names.get(self.from_company)
                 if self.from_company else None,
-                "to": self.to_company, "to_name": names.get(self.to_company, self.to_company),
-                "reason": self.reason}
+                "to": self.to_company,
+                "to_name": names.get(self.to_company, self.new_company or self.to_company),
+                "new_company": self.new_company is not None, "reason": self.reason}
 
 
 @dataclass(frozen=True)
@@ -71,6 +78,8 @@ class RepairResult:
         Violations before and after: ``{"below_floor": [...], "noncontiguous": [...]}`` (ids).
     notes
         What the search did (exact / heuristic, budget).
+    new_companies
+        ``{company id: display name}`` of companies the moves create.
     """
 
     moves: tuple[Move, ...]
@@ -80,19 +89,23 @@ class RepairResult:
     before: Mapping[str, tuple[str, ...]]
     after: Mapping[str, tuple[str, ...]]
     notes: tuple[str, ...] = field(default_factory=tuple)
+    new_companies: Mapping[str, str] = field(default_factory=dict)
 
 
 class _State:
     """Labels with incremental company weights/members and cached violation flags."""
 
     def __init__(self, problem: RegionalizationProblem, labels: np.ndarray, companies: int,
-                 floor: float, locked: set[int]) -> None:
+                 floor: float, locked: set[int], spare: int | None = None) -> None:
         self.problem = problem
         self.nbl = [[int(x) for x in nb] for nb in problem.neighbours]
         self.w = [float(x) for x in problem.weights]
         self.C = companies
         self.floor = floor
         self.locked = locked
+        # An empty company a municipality may split off into (None: splitting is off). One slot
+        # is enough to prove minimality: every empty company is alike until someone joins it.
+        self.spare = spare
         self.reset(labels)
 
     def reset(self, labels: Sequence[int]) -> None:
@@ -171,6 +184,8 @@ class _State:
         """Moves (unit, target) out of or into any of ``companies``, respecting locks."""
         out: set[tuple[int, int]] = set()
         labels = self.labels
+        spare = self.spare
+        spare_open = spare is not None and not self.members[spare]
         for c in companies:
             if c in self.locked:
                 continue
@@ -183,6 +198,8 @@ class _State:
                         out.add((x, t))
                     if t != c and y not in moved and (t < 0 or t not in self.locked):
                         out.add((y, c))
+                if spare_open and len(self.members[c]) > 1:
+                    out.add((x, spare))
         return sorted(out)
 
 
@@ -319,7 +336,8 @@ def _clusters(state: _State, violating: list[int]) -> list[set[int]]:
 def repair(problem: RegionalizationProblem, labels: Sequence[int], *, floor: float,
            company_ids: Sequence[str] | None = None, locked: Sequence[str] = (),
            company_names: Mapping[str, str] | None = None, time_limit: float = 5.0,
-           max_exact_moves: int = 6, node_budget: int = 200_000) -> RepairResult:
+           max_exact_moves: int = 6, node_budget: int = 200_000,
+           split: bool = True) -> RepairResult:
     """Fewest moves making every company contiguous and at or above ``floor``.
 
     Parameters
@@ -340,6 +358,9 @@ def repair(problem: RegionalizationProblem, labels: Sequence[int], *, floor: flo
         Bounds of the exact search (the heuristic finishes within the time limit too).
     max_exact_moves
         Deepest exact search.
+    split
+        Allow a municipality to split off into a company of its own: the first empty unlocked
+        company of the plan, else a new one (id ``new-company``, named after the municipality).
     """
     labels = np.asarray(labels, dtype=np.int64)
     if labels.shape != (problem.n,):
@@ -350,9 +371,18 @@ def repair(problem: RegionalizationProblem, labels: Sequence[int], *, floor: flo
         raise SolverError("Fewer company ids than companies in the plan.")
     companies = max(companies, len(ids))
     locked_idx = {ids.index(c) for c in locked if c in ids}
+    spare, new_slot = None, False
+    if split:
+        empty = [c for c in range(companies) if c not in locked_idx and not np.any(labels == c)]
+        if empty:
+            spare = empty[0]
+        else:
+            spare, new_slot = companies, True
+            ids.append(_unique_id("new-company", ids))
+            companies += 1
     began = time.perf_counter()
     deadline = began + max(0.05, float(time_limit))
-    state = _State(problem, labels, companies, float(floor), locked_idx)
+    state = _State(problem, labels, companies, float(floor), locked_idx, spare=spare)
     original = list(state.labels)
 
     def report(s: _State) -> dict[str, tuple[str, ...]]:
@@ -402,7 +432,19 @@ def repair(problem: RegionalizationProblem, labels: Sequence[int], *, floor: flo
             moves += _greedy(state, deadline=deadline + 0.5, limit=4 * problem.n)
             state.reset(original)
     shown = [(company_names or {}).get(cid, cid) for cid in ids]
-    result_moves = _describe(problem, state, moves, ids, shown, float(floor))
+    new_companies: dict[str, str] = {}
+    if new_slot:
+        joining = [unit for unit, target in moves if target == spare]
+        if joining:
+            # Named after its first member, as a user would name it; never a taken name.
+            folded = {name.casefold() for name in shown[:-1]}
+            name, n = problem.names[joining[0]], 2
+            while name.casefold() in folded:
+                name, n = f"{problem.names[joining[0]]} ({n})", n + 1
+            shown[spare] = name
+            new_companies[ids[spare]] = name
+    result_moves = _describe(problem, state, moves, ids, shown, float(floor), spare=spare,
+                             new_companies=new_companies)
     for unit, target in moves:
         state.apply(unit, target)
     after = report(state)
@@ -412,7 +454,14 @@ def repair(problem: RegionalizationProblem, labels: Sequence[int], *, floor: flo
     return RepairResult(moves=tuple(result_moves), lower_bound=int(bound if not optimal
                                                                     else len(moves)),
                         optimal=optimal, valid_after=valid_after, before=before, after=after,
-                        notes=tuple(notes))
+                        notes=tuple(notes), new_companies=new_companies)
+
+
+def _unique_id(stem: str, taken: Sequence[str]) -> str:
+    candidate, n = stem, 2
+    while candidate in taken:
+        candidate, n = f"{stem}-{n}", n + 1
+    return candidate
 
 
 def _replay(state: _State, original: Sequence[int], moves: list[tuple[int, int]]) -> None:
@@ -423,11 +472,14 @@ def _replay(state: _State, original: Sequence[int], moves: list[tuple[int, int]]
 
 
 def _describe(problem: RegionalizationProblem, state: _State, moves: list[tuple[int, int]],
-              ids: Sequence[str], shown: Sequence[str], floor: float) -> list[Move]:
+              ids: Sequence[str], shown: Sequence[str], floor: float, *, spare: int | None = None,
+              new_companies: Mapping[str, str] | None = None) -> list[Move]:
     """Replay ``moves`` from the state's current labels, explaining each one."""
     out = []
     names = problem.names
+    new_companies = new_companies or {}
     for unit, target in moves:
+        creates = target == spare and not state.members[target]
         source = state.labels[unit]
         src_flags = state.flags[source] if source >= 0 else (False, False, 0)
         tgt_flags = state.flags[target]
@@ -437,7 +489,18 @@ def _describe(problem: RegionalizationProblem, state: _State, moves: list[tuple[
             detached = unit not in parts[0]
         state.apply(unit, target)
         target_name = shown[target]
-        if detached:
+        if creates:
+            how = ("a new company" if ids[target] in new_companies else
+                   f"the empty company {target_name}")
+            if detached:
+                reason = (f"{names[unit]} is cut off from the rest of {shown[source]} and borders "
+                          f"no company it could join; it forms {how} on its own")
+            elif source >= 0 and src_flags[0]:
+                reason = (f"{shown[source]} cannot reach the floor; {names[unit]} forms {how} "
+                          "on its own")
+            else:
+                reason = f"{names[unit]} leaves {shown[source]} and forms {how}"
+        elif detached:
             reason = (f"{names[unit]} is cut off from the rest of {shown[source]}; it joins the "
                       f"neighbouring {target_name}")
         elif tgt_flags[1] and not state.flags[target][1]:
@@ -456,7 +519,8 @@ def _describe(problem: RegionalizationProblem, state: _State, moves: list[tuple[
         else:
             reason = f"makes room for the other moves: {names[unit]} joins {target_name}"
         out.append(Move(code=problem.ids[unit], from_company=ids[source] if source >= 0 else None,
-                        to_company=ids[target], reason=reason))
+                        to_company=ids[target], reason=reason,
+                        new_company=new_companies.get(ids[target]) if creates else None))
     return out
 
 
@@ -481,8 +545,12 @@ def repair_scenario(scenario, problem: RegionalizationProblem, *, floor: float,
 
 
 def apply_moves(scenario, moves: Sequence[Move]):
-    """The scenario after ``moves`` (e.g. the ones the user accepted)."""
+    """The scenario after ``moves`` (e.g. the ones the user accepted); a move that creates a
+    company adds it first, with the id and name the repair chose."""
     for move in moves:
+        if move.to_company not in scenario.names:
+            scenario, _ = scenario.new_company(move.new_company or move.to_company,
+                                               company_id=move.to_company)
         scenario = scenario.move(move.code, move.to_company)
     return scenario
 

@@ -107,3 +107,62 @@ def test_scenario_locks_are_respected(real, ctx, base, locked):
     result = repair_scenario(today, real, floor=ctx.floor, time_limit=5)
     assert all(m.from_company not in locked and m.to_company not in locked for m in result.moves)
     assert any("Locked companies" in note for note in result.notes)
+
+
+def test_a_municipality_with_no_company_to_join_splits_off_on_its_own():
+    """a - b - c and d - e apart; X = {a, b, d}, Y = {c}, e unaffiliated, floor 20.
+
+    X is in two parts. d (30 overnight stays) borders only the unaffiliated e, so no move into a
+    neighbouring company can detach it; the one move is d into a new company of its own.
+    """
+    problem = RegionalizationProblem.from_arrays(
+        list("abcde"), edges=[("a", "b"), ("b", "c"), ("d", "e")], weights=[10, 10, 20, 30, 5])
+    result = repair(problem, labels_of(problem, dict(a=0, b=0, c=1, d=0)), floor=20,
+                    company_ids=["X", "Y"], company_names={"X": "Company X", "Y": "Company Y"})
+    assert result.optimal and result.valid_after
+    assert [(m.code, m.from_company, m.to_company) for m in result.moves] == [
+        ("d", "X", "new-company")]
+    assert result.new_companies == {"new-company": "d"}
+    assert result.moves[0].new_company == "d"
+    assert "new company" in result.moves[0].reason
+    # Without splitting, the fewest moves dissolve a and b into Y instead: two moves.
+    no_split = repair(problem, labels_of(problem, dict(a=0, b=0, c=1, d=0)), floor=20,
+                      company_ids=["X", "Y"], split=False)
+    assert no_split.optimal and len(no_split.moves) == 2
+
+
+def _bornholm_in_sonderjylland(today: Scenario) -> Scenario:
+    return today.move("400", "destination-soenderjylland")
+
+
+def test_bornholm_moved_into_sonderjylland_is_repaired_by_one_move(real, ctx, base):
+    """Issue 15: Bornholm's only neighbour is Køge (ferry), which is in no company, so no move
+    into a neighbouring company can fix it; Bornholm on its own again is one move."""
+    today = Scenario.from_base(base)
+    valid = apply_moves(today, repair_scenario(today, real, floor=ctx.floor, time_limit=20).moves)
+    plan = _bornholm_in_sonderjylland(valid).drop_empty()  # as read from a plan CSV
+    assert "destination-bornholm" not in plan.names
+    result = repair_scenario(plan, real, floor=ctx.floor, time_limit=20)
+    assert result.optimal and result.valid_after
+    assert [(m.code, m.from_company) for m in result.moves] == [
+        ("400", "destination-soenderjylland")]
+    move = result.moves[0]
+    assert move.new_company == "Bornholm" and result.new_companies == {move.to_company: "Bornholm"}
+    fixed = apply_moves(plan, result.moves)
+    assert fixed.companies()[move.to_company] == ("400",)
+    assert fixed.names[move.to_company] == "Bornholm"
+    after = evaluate(fixed, ctx).plan
+    assert after["floor_violation_count"] == 0 and after["noncontiguous_count"] == 0
+
+
+def test_bornholm_goes_back_to_its_empty_company_on_todays_plan(real, ctx, base):
+    """Today's plan with Bornholm moved: its four own problems plus one move for Bornholm, which
+    returns to the (now empty) Destination Bornholm rather than a new company."""
+    plan = _bornholm_in_sonderjylland(Scenario.from_base(base))
+    result = repair_scenario(plan, real, floor=ctx.floor, time_limit=20)
+    assert result.optimal and result.valid_after
+    assert len(result.moves) == 5 == result.lower_bound
+    bornholm = [m for m in result.moves if m.code == "400"]
+    assert [(m.from_company, m.to_company, m.new_company) for m in bornholm] == [
+        ("destination-soenderjylland", "destination-bornholm", None)]
+    assert not any("no repair with at most" in note for note in result.notes)
