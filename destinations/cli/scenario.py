@@ -41,9 +41,38 @@ def generate(args: argparse.Namespace) -> dict:
     from destinations.regionalize.report import generate_plan
 
     kwargs = {"floor": args.floor} if args.floor is not None else {}
-    return generate_plan(load_base(), k=args.k, seed=args.seed, time_limit=args.time_limit, out=args.out,
-                         year=args.year, balance_max_ratio=args.balance,
+    return generate_plan(load_base(), k=args.k, seed=args.seed, iterations=args.iterations,
+                         time_limit=args.time_limit, out=args.out, year=args.year,
+                         balance_max_ratio=args.balance, max_units=args.max_units,
                          require_lighthouse=args.lighthouse, **kwargs)
+
+
+def _bound_arg(cast, noun: str):
+    """An argparse type: a number, 'today' (derived from today's map) or 'off' (no bound)."""
+
+    def parse(text: str):
+        word = text.strip().lower()
+        if word in ("today", "off"):
+            return word
+        try:
+            value = cast(word)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected {noun}, 'today' or 'off', got {text!r}") from None
+        if value < 1:
+            raise argparse.ArgumentTypeError(f"expected {noun} >= 1, got {text!r}")
+        return value
+
+    return parse
+
+
+def _iterations(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of iterations, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected iterations >= 0, got {text!r}")
+    return value
 
 
 def ensemble(args: argparse.Namespace) -> dict:
@@ -78,11 +107,22 @@ def register(groups) -> None:
     generate_cmd = commands.add_parser("generate", help="optimised contiguous plan for k companies")
     generate_cmd.add_argument("--k", type=company_count, required=True, help="number of companies (15-25)")
     generate_cmd.add_argument("--seed", type=int, default=1)
-    generate_cmd.add_argument("--time-limit", type=float, default=30.0, dest="time_limit")
+    generate_cmd.add_argument("--iterations", type=_iterations, default=None,
+                              help="iteration budget (default 20000): the same seed and settings "
+                                   "give the same plan on any machine")
+    generate_cmd.add_argument("--time-limit", type=float, default=30.0, dest="time_limit",
+                              help="seconds; may stop the search before the budget "
+                                   "(then stopped_by is 'time')")
     generate_cmd.add_argument("--floor", type=float, default=None, help="critical-mass floor (overnights)")
     generate_cmd.add_argument("--year", type=year, default=None)
-    generate_cmd.add_argument("--balance", type=float, default=None, dest="balance",
-                              help="largest/smallest company overnights at most this ratio")
+    generate_cmd.add_argument("--balance", type=_bound_arg(float, "a ratio"), default="today",
+                              dest="balance",
+                              help="largest/smallest company overnights at most this ratio; "
+                                   "'today' (default: derived from today's map) or 'off'")
+    generate_cmd.add_argument("--max-municipalities", type=_bound_arg(int, "a whole number"),
+                              default="today", dest="max_units",
+                              help="at most this many municipalities per company; 'today' "
+                                   "(default: today's largest company) or 'off'")
     generate_cmd.add_argument("--lighthouse", choices=["where_possible", "all", "off"],
                               default="where_possible", help="lighthouse attraction in every company")
     generate_cmd.add_argument("--out", default=None, help="write the plan CSV here")

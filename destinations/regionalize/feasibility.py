@@ -6,6 +6,8 @@ whose message names the constraint that cannot be met and how to fix it:
 * ``k`` larger than the units, or than the floor allows (total overnights / floor < k), also per
   area that locked companies cut off;
 * a balance bound (max/min company overnights) below what the largest unit alone forces;
+* a size bound (units per company) too small for the units to share out, for a locked company or
+  for a "keep together" group;
 * "every company holds a lighthouse" when fewer companies than that can hold one;
 * contradictory locks (a unit to keep together with a locked company's member, two locked
   companies to keep together, a locked company below the floor or in several parts, more locked
@@ -283,7 +285,8 @@ class Feasibility:
 
 def check_feasibility(problem: RegionalizationProblem, *, k: int, floor: float = 0.0,
                       balance_max_ratio: float | None = None,
-                      require_lighthouse: bool | str = "where_possible") -> Feasibility:
+                      require_lighthouse: bool | str = "where_possible",
+                      max_units: int | None = None) -> Feasibility:
     """Raise :class:`SolverError` naming the constraint if the request cannot be met.
 
     Cheap necessary conditions only: passing does not prove a valid plan exists, but every
@@ -299,6 +302,10 @@ def check_feasibility(problem: RegionalizationProblem, *, k: int, floor: float =
                                               and balance_max_ratio >= 1):
         raise SolverError(f"The balance bound (largest / smallest company) must be >= 1, got "
                           f"{balance_max_ratio!r}.")
+    if max_units is not None and (isinstance(max_units, bool) or not isinstance(
+            max_units, (int, np.integer)) or max_units < 1):
+        raise SolverError(f"The size bound (municipalities per company) must be a whole number "
+                          f">= 1, got {max_units!r}.")
     if k > problem.n:
         raise SolverError(f"k = {k} companies is more than the {problem.n} units to share out. "
                           f"Choose k <= {problem.n}.")
@@ -362,6 +369,8 @@ def check_feasibility(problem: RegionalizationProblem, *, k: int, floor: float =
             f"The locks leave only {sum(len(c) for c in components)} movable blocks for {free_k} "
             "unlocked companies. Choose a smaller k or drop some 'keep together' groups.")
     zones = _allocate(components, blocks.weights, caps, free_k)
+    if max_units is not None:
+        _check_size(problem, blocks, components, zones, locked, int(max_units), k, name)
 
     if balance_max_ratio is not None and k > 1:
         heaviest = float(blocks.weights.max())
@@ -402,6 +411,36 @@ def check_feasibility(problem: RegionalizationProblem, *, k: int, floor: float =
     return Feasibility(blocks=blocks, components=tuple(tuple(c) for c in components),
                        zones_per_component=tuple(zones), lighthouse_allowance=allowance,
                        max_lighthouse_companies=max_lh, notes=tuple(notes))
+
+
+def _check_size(problem: RegionalizationProblem, blocks: Blocks, components: list[list[int]],
+                zones: list[int], locked: list[int], bound: int, k: int, name) -> None:
+    """Raise when no plan can keep every company at or below ``bound`` units."""
+    for b in range(blocks.size):
+        size = len(blocks.members[b])
+        if size > bound:
+            what = (f"Locked company {name(b)!r}" if blocks.frozen[b] else
+                    "The 'keep together' group of " + ", ".join(
+                        problem.names[i] for i in blocks.members[b][:4]))
+            raise SolverError(f"{what} has {size} municipalities, more than the size bound of "
+                              f"{bound} per company. Raise the bound to {size} or more, or "
+                              + ("unlock it." if blocks.frozen[b] else "drop the group."))
+    free_units = sum(len(blocks.members[b]) for comp in components for b in comp)
+    free_k = sum(zones)
+    if free_units > free_k * bound:
+        needed = -(-free_units // max(free_k, 1))
+        raise SolverError(
+            f"The size bound of {bound} municipalities per company is too small: {free_units} "
+            f"municipalities must share {free_k} companies (k = {k}"
+            + (f", {len(locked)} locked" if locked else "") + f"), so some company needs at least "
+            f"{needed}. Raise the bound to {needed} or more, or raise k.")
+    for comp, count in zip(components, zones):
+        units = sum(len(blocks.members[b]) for b in comp)
+        if units > count * bound:
+            raise SolverError(
+                f"The area around {name(comp[0])} ({units} municipalities, cut off by locked "
+                f"companies) gets {count} companies, too few for the size bound of {bound}. Raise "
+                "the bound or unlock a neighbouring company.")
 
 
 def _allocate(components: list[list[int]], weights: np.ndarray, caps: list[int],

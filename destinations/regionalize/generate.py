@@ -28,9 +28,16 @@ Method (one process, numpy, no external solver):
    without one, a fresh tree partition starts over.
 5. Every improvement of the best *valid* plan is recorded (``Plan.trace``).
 
-Deterministic for a seed when stopped by ``max_iterations``: the random generator is the only
-source of randomness and wall time only decides when to stop (and when to report progress).
-The time limit is always honoured (checked every iteration).
+Reproducible: the search is bounded by an **iteration budget** (``budget``, default
+:data:`DEFAULT_BUDGET`), and the seeded random generator is its only source of randomness, so the
+same problem, settings and seed give the same plan on any machine and under any load. Every inner
+loop is bounded by work (tries, rounds, enumeration limits), never by the clock. A time limit may
+stop the search earlier; the plan then says so (``Plan.stopped == "time"``, ``stopped_by ==
+"time"``) because where it stopped depends on the machine. Wall time otherwise only decides when
+progress is reported.
+
+Why the best plan looks as it does: :func:`~destinations.regionalize.explain.binding_constraints`
+lists the constraints that block a move which would cut fewer day trips (``Plan.binding``).
 """
 
 from __future__ import annotations
@@ -43,6 +50,7 @@ from typing import Callable, Iterator, Mapping, Sequence
 import numpy as np
 
 from destinations.errors import SolverError
+from destinations.regionalize.explain import binding_constraints
 from destinations.regionalize.feasibility import (
     Blocks,
     Feasibility,
@@ -61,6 +69,13 @@ DEFAULT_FLOOR = 750_000.0
 _EPS = 1e-9
 #: Largest merged area (blocks) re-split by exhaustive enumeration.
 EXACT_SPLIT_MAX = 14
+#: Default iteration budget: on the 98-municipality problem (k = 19, default bounds) the best plan
+#: of seeds 1-3 no longer improved after about 10,000 iterations; 20,000 leave a margin and take
+#: about 4 s on the development machine (2 cores).
+DEFAULT_BUDGET = 20_000
+#: Rounds of a polishing sweep (each re-splits every neighbouring pair once): bounded by work so
+#: a sweep does the same on any machine.
+SWEEP_ROUNDS = 8
 
 
 @dataclass(frozen=True)
@@ -114,13 +129,15 @@ class Progress:
     final: bool = False
 
 
-def solve(problem: RegionalizationProblem, *, rng: np.random.Generator, time_limit: float,
-          k: int, floor: float = DEFAULT_FLOOR, balance_max_ratio: float | None = None,
-          require_lighthouse: bool | str = "where_possible", start=None,
-          on_progress: ProgressCallback | None = None, cancel: Callable[[], bool] | None = None,
-          max_iterations: int | None = None, target: float | None = None,
-          progress_interval: float = 0.25, params: SearchParams | None = None) -> Plan:
-    """The best plan found within ``time_limit`` seconds (or ``max_iterations``).
+def solve(problem: RegionalizationProblem, *, rng: np.random.Generator,
+          budget: int | None = None, time_limit: float | None = None, k: int,
+          floor: float = DEFAULT_FLOOR, balance_max_ratio: float | None = None,
+          max_units: int | None = None, require_lighthouse: bool | str = "where_possible",
+          start=None, on_progress: ProgressCallback | None = None,
+          cancel: Callable[[], bool] | None = None, max_iterations: int | None = None,
+          target: float | None = None, progress_interval: float = 0.25,
+          params: SearchParams | None = None) -> Plan:
+    """The best plan found within ``budget`` iterations (or earlier, by ``time_limit``).
 
     Parameters
     ----------
@@ -128,14 +145,22 @@ def solve(problem: RegionalizationProblem, *, rng: np.random.Generator, time_lim
         The units, graph, overnights, flows, lighthouses and locks.
     rng
         The only source of randomness (``numpy.random.default_rng(seed)``).
+    budget
+        Iterations (:data:`DEFAULT_BUDGET` when None). Same problem, settings, seed and budget:
+        the same plan, on any machine.
     time_limit
-        Wall-clock seconds; always honoured.
+        Wall-clock seconds (None: no limit); may stop the search before the budget is used, and
+        the plan then says ``stopped == "time"`` (it may differ on another machine).
     k
         Number of companies (locked companies included).
     floor
         Minimum overnight stays per company.
     balance_max_ratio
-        Upper bound on largest / smallest company overnights (``None``: no bound).
+        Upper bound on largest / smallest company overnights (``None``: no bound; see
+        :func:`destinations.regionalize.defaults.default_bounds` for the default derived from
+        today's map).
+    max_units
+        Size bound: at most this many units (municipalities) per company (``None``: no bound).
     require_lighthouse
         ``"where_possible"`` (or True): every company holds a lighthouse where the data allow,
         ``"all"``: every company, ``"off"`` (or False): no requirement.
@@ -148,7 +173,7 @@ def solve(problem: RegionalizationProblem, *, rng: np.random.Generator, time_lim
     cancel
         Called regularly; returning True stops the search (the best plan so far is returned).
     max_iterations
-        Stop after this many iterations (use it for reproducible runs).
+        Former name of ``budget`` (kept for callers written before it; ``budget`` wins).
     target
         Stop as soon as a valid plan's border cut is at most this value.
     params
@@ -157,7 +182,9 @@ def solve(problem: RegionalizationProblem, *, rng: np.random.Generator, time_lim
     Returns
     -------
     Plan
-        The best valid plan, or (if none was found) the least infeasible one with ``valid=False``.
+        The best valid plan, or (if none was found) the least infeasible one with ``valid=False``;
+        ``stopped`` / ``stopped_by`` say why the search ended and ``binding`` which constraints
+        keep it from cutting fewer day trips.
 
     Raises
     ------
@@ -165,9 +192,10 @@ def solve(problem: RegionalizationProblem, *, rng: np.random.Generator, time_lim
         Before searching, when the request is infeasible (the message names the constraint).
     """
     last = None
-    for event in solve_steps(problem, rng=rng, time_limit=time_limit, k=k, floor=floor,
-                             balance_max_ratio=balance_max_ratio,
-                             require_lighthouse=require_lighthouse, start=start, cancel=cancel,
+    for event in solve_steps(problem, rng=rng, budget=budget, time_limit=time_limit, k=k,
+                             floor=floor, balance_max_ratio=balance_max_ratio,
+                             max_units=max_units, require_lighthouse=require_lighthouse,
+                             start=start, cancel=cancel,
                              max_iterations=max_iterations, target=target,
                              progress_interval=progress_interval, params=params):
         if on_progress is not None:
@@ -177,28 +205,36 @@ def solve(problem: RegionalizationProblem, *, rng: np.random.Generator, time_lim
     return last.plan
 
 
-def solve_steps(problem: RegionalizationProblem, *, rng: np.random.Generator, time_limit: float,
-                k: int, floor: float = DEFAULT_FLOOR, balance_max_ratio: float | None = None,
-                require_lighthouse: bool | str = "where_possible", start=None,
-                cancel: Callable[[], bool] | None = None, max_iterations: int | None = None,
-                target: float | None = None, progress_interval: float = 0.25,
+def solve_steps(problem: RegionalizationProblem, *, rng: np.random.Generator,
+                budget: int | None = None, time_limit: float | None = None, k: int,
+                floor: float = DEFAULT_FLOOR, balance_max_ratio: float | None = None,
+                max_units: int | None = None, require_lighthouse: bool | str = "where_possible",
+                start=None, cancel: Callable[[], bool] | None = None,
+                max_iterations: int | None = None, target: float | None = None,
+                progress_interval: float = 0.25,
                 params: SearchParams | None = None) -> Iterator[Progress]:
     """:func:`solve` as a generator of :class:`Progress` reports; the last one has ``final=True``
     and the result plan. Arguments as in :func:`solve`."""
-    if not (isinstance(time_limit, (int, float)) and math.isfinite(time_limit) and time_limit > 0):
-        raise SolverError(f"The time limit must be a number of seconds > 0, got {time_limit!r}.")
-    if max_iterations is not None and max_iterations < 0:
-        raise SolverError("max_iterations must be >= 0.")
+    if budget is None:
+        budget = max_iterations if max_iterations is not None else DEFAULT_BUDGET
+    if isinstance(budget, bool) or not isinstance(budget, (int, np.integer)) or budget < 0:
+        raise SolverError(f"The iteration budget must be a whole number >= 0, got {budget!r}. "
+                          f"Give e.g. {DEFAULT_BUDGET}.")
+    if time_limit is not None and not (isinstance(time_limit, (int, float))
+                                       and math.isfinite(time_limit) and time_limit > 0):
+        raise SolverError(f"The time limit must be a number of seconds > 0 (or none), got "
+                          f"{time_limit!r}.")
     began = time.perf_counter()
     rule = lighthouse_rule(require_lighthouse)
     feasibility = check_feasibility(problem, k=k, floor=floor, balance_max_ratio=balance_max_ratio,
-                                    require_lighthouse=rule)
+                                    require_lighthouse=rule, max_units=max_units)
     search = _Search(problem, feasibility, k=int(k), floor=float(floor),
                      ratio=balance_max_ratio, rule=rule, rng=rng, began=began,
-                     deadline=began + 0.5 * float(time_limit), params=params or SearchParams())
+                     max_units=max_units, params=params or SearchParams())
+    limit = math.inf if time_limit is None else float(time_limit)
+    search.end = began + limit
     search.initialise(start)
-    yield from search.run(time_limit=float(time_limit), cancel=cancel,
-                          max_iterations=max_iterations, target=target,
+    yield from search.run(time_limit=limit, cancel=cancel, budget=int(budget), target=target,
                           progress_interval=progress_interval)
 
 
@@ -261,13 +297,14 @@ def _subtrees(tree: Mapping[int, list[int]], root: int, weights: np.ndarray):
 
 def tree_partition(nodes: Sequence[int], neighbours: Sequence[Sequence[int]], weights: np.ndarray,
                    parts: int, floor: float, rng: np.random.Generator, *,
-                   tries: int = 25, deadline: float | None = None) -> list[list[int]]:
+                   tries: int = 25) -> list[list[int]]:
     """Split a connected node set into ``parts`` connected parts, each (if possible) >= floor.
 
     Repeatedly draws a random spanning tree and cuts off the subtree whose weight is closest to
     the remaining average while both sides can still reach the floor; when no tree offers such a
     cut after ``tries`` draws, the cut closest to the floor conditions is taken (the search then
     repairs the shortfall).
+    Bounded by ``tries``, never by the clock, so a seed gives the same parts on any machine.
     """
     remaining = set(int(v) for v in nodes)
     result: list[list[int]] = []
@@ -286,8 +323,6 @@ def tree_partition(nodes: Sequence[int], neighbours: Sequence[Sequence[int]], we
                 if best is None or score < best[0]:
                     best = (score, v, parent, order)
             if best is not None and best[0][0] <= 0 and best[0][1] <= 0.1 * goal:
-                break
-            if deadline is not None and time.perf_counter() > deadline:
                 break
         if best is None:
             break
@@ -317,7 +352,7 @@ class _Search:
 
     def __init__(self, problem: RegionalizationProblem, feasibility: Feasibility, *, k: int,
                  floor: float, ratio: float | None, rule: str, rng: np.random.Generator,
-                 began: float, deadline: float | None = None,
+                 began: float, max_units: int | None = None,
                  params: SearchParams | None = None) -> None:
         self.problem = problem
         self.feas = feasibility
@@ -329,13 +364,16 @@ class _Search:
         self.allowance = feasibility.lighthouse_allowance
         self.rng = rng
         self.began = began
-        self.deadline = deadline  # start partitions stop trying trees after it
+        self.end = math.inf  # the time limit (solve_steps sets it); only ever stops the search
+        self.out_of_time = False
+        self.max_units = None if max_units is None else int(max_units)
         self.params = params or SearchParams()
         blocks = self.blocks
         self.B = blocks.size
         self.W = np.ascontiguousarray(blocks.flows)
         self.Wd = np.diag(self.W).copy()
         self.w = blocks.weights.astype(float)
+        self.nu = np.array([len(m) for m in blocks.members], dtype=float)  # units per block
         self.lh = (blocks.lighthouses > 0).astype(float)
         self.nbl = [[int(x) for x in nb] for nb in blocks.neighbours]
         self.locked_blocks = [b for b in range(self.B) if blocks.frozen[b]]
@@ -355,7 +393,7 @@ class _Search:
         self.mean = float(self.w.sum()) / max(self.K, 1)
         self.pair_total = (float(self.W.sum()) - float(self.Wd.sum())) / 2.0
         self.settings = {"k": self.K, "floor": self.floor, "balance_max_ratio": self.ratio,
-                         "require_lighthouse": self.rule,
+                         "max_units": self.max_units, "require_lighthouse": self.rule,
                          "lighthouse_allowance": self.allowance}
 
     # ------------------------------------------------------------------ start
@@ -377,8 +415,7 @@ class _Search:
     def _tree_zones(self, z: np.ndarray) -> np.ndarray:
         zone = self.L
         for comp, count in zip(self.feas.components, self.feas.zones_per_component):
-            for part in tree_partition(comp, self.nbl, self.w, count, self.floor, self.rng,
-                                       deadline=self.deadline):
+            for part in tree_partition(comp, self.nbl, self.w, count, self.floor, self.rng):
                 z[part] = zone
                 zone += 1
         return self._fix_count(z)
@@ -453,8 +490,7 @@ class _Search:
                     raise SolverError("The start plan cannot be split into k companies.")
                 q = max(splittable, key=lambda q: (weight[q], -q))
                 members = [int(b) for b in np.flatnonzero(z == q)]
-                pieces = tree_partition(members, self.nbl, self.w, 2, self.floor, self.rng,
-                                        deadline=self.deadline)
+                pieces = tree_partition(members, self.nbl, self.w, 2, self.floor, self.rng)
                 z[pieces[-1]] = max(zones) + 1
         # Renumber free zones L..K-1 in order of first block.
         mapping: dict[int, int] = {}
@@ -476,6 +512,7 @@ class _Search:
         self.A = np.ascontiguousarray((self.W @ onehot).T)  # (K, B)
         self.S = np.bincount(self.z, weights=self.w, minlength=K).astype(float)
         self.LH = np.bincount(self.z, weights=self.lh, minlength=K).astype(float)
+        self.U = np.bincount(self.z, weights=self.nu, minlength=K).astype(float)
         self.cnt = np.bincount(self.z, minlength=K).astype(np.int64)
         internal = float(sum(self.A[self.z[b], b] - self.Wd[b] for b in range(self.B))) / 2.0
         self.cut = self.pair_total - internal
@@ -493,8 +530,12 @@ class _Search:
         pl = 0.0
         if self.allowance is not None:
             pl = max(0.0, float(np.sum(self.LH <= 0)) - self.allowance)
-        self.pf, self.pb, self.pl = pf, pb, pl
-        self.P = pf + pb + pl
+        # Size: one unit too many weighs like one company without a lighthouse.
+        ps = 0.0
+        if self.max_units is not None:
+            ps = float(np.maximum(self.U - self.max_units, 0.0).sum())
+        self.pf, self.pb, self.pl, self.ps = pf, pb, pl, ps
+        self.P = pf + pb + pl + ps
 
     def feasible(self) -> bool:
         return self.P <= _EPS
@@ -509,6 +550,8 @@ class _Search:
         self.S[b] += self.w[v]
         self.LH[a] -= self.lh[v]
         self.LH[b] += self.lh[v]
+        self.U[a] -= self.nu[v]
+        self.U[b] += self.nu[v]
         self.cnt[a] -= 1
         self.cnt[b] += 1
         self.z[v] = b
@@ -589,6 +632,10 @@ class _Search:
             dnone = ((L[a] - lu <= 0).astype(float) - (L[a] <= 0)
                      + (L[b] + lu <= 0).astype(float) - (L[b] <= 0))
             penalty += np.maximum(none + dnone - self.allowance, 0)
+        if self.max_units is not None:
+            M, U, nu = self.max_units, self.U, self.nu[u]
+            penalty += self.ps + (np.maximum(U[a] - nu - M, 0) - np.maximum(U[a] - M, 0)
+                                  + np.maximum(U[b] + nu - M, 0) - np.maximum(U[b] - M, 0))
         cut = self.cut + dcut
         return u, a, b, cut, penalty, cut / self.flow_total + mu * penalty
 
@@ -615,12 +662,14 @@ class _Search:
         rng = self.rng
         local = {int(b): i for i, b in enumerate(U.tolist())}
         M = self.W[np.ix_(U, U)]
-        wU, lU = self.w[U], self.lh[U]
-        tot_w, tot_l = float(wU.sum()), float(lU.sum())
+        wU, lU, nU = self.w[U], self.lh[U], self.nu[U]
+        tot_w, tot_l, tot_n = float(wU.sum()), float(lU.sum()), float(nU.sum())
         rest = np.ones(self.K, dtype=bool)
         rest[[q1, q2]] = False
         F = self.floor
         pf_rest = float(np.maximum(F - self.S[rest], 0).sum()) / F if F > 0 else 0.0
+        Mu = self.max_units
+        ps_rest = float(np.maximum(self.U[rest] - Mu, 0).sum()) if Mu is not None else 0.0
         rmax = float(self.S[rest].max()) if rest.any() else -math.inf
         rmin = float(self.S[rest].min()) if rest.any() else math.inf
         none_rest = float(np.sum(self.LH[rest] <= 0))
@@ -664,6 +713,7 @@ class _Search:
             R = np.concatenate([[0.0], Mp.sum(axis=1).cumsum()])
             Wp = np.concatenate([[0.0], wU[perm].cumsum()])
             Lp = np.concatenate([[0.0], lU[perm].cumsum()])
+            Np = np.concatenate([[0.0], nU[perm].cumsum()])
             starts = np.arange(1, m)
             ends = starts + np.array(size[1:], dtype=np.int64)
             inner = P2[ends, ends] - P2[starts, ends] - P2[ends, starts] + P2[starts, starts]
@@ -681,6 +731,9 @@ class _Search:
                 lS = Lp[ends] - Lp[starts]
                 penalty += np.maximum(none_rest + (lS <= 0) + (tot_l - lS <= 0)
                                       - self.allowance, 0)
+            if Mu is not None:
+                nS = Np[ends] - Np[starts]
+                penalty += ps_rest + np.maximum(nS - Mu, 0) + np.maximum(tot_n - nS - Mu, 0)
             score = (base_cut + cut_side) / self.flow_total + mu * penalty
             i = int(np.argmin(score))
             if score[i] < best_score - 1e-12:
@@ -727,7 +780,8 @@ class _Search:
                     adj[i] |= 1 << j
         w = self.w[U].tolist()
         lh = self.lh[U].tolist()
-        tot_w, tot_l = sum(w), sum(lh)
+        nu = self.nu[U].tolist()
+        tot_w, tot_l, tot_n = sum(w), sum(lh), sum(nu)
         full = (1 << m) - 1
         rest = np.ones(self.K, dtype=bool)
         rest[[q1, q2]] = False
@@ -736,6 +790,8 @@ class _Search:
         rmax = float(self.S[rest].max()) if rest.any() else -math.inf
         rmin = float(self.S[rest].min()) if rest.any() else math.inf
         none_rest = float(np.sum(self.LH[rest] <= 0))
+        Mu = self.max_units
+        ps_rest = float(np.maximum(self.U[rest] - Mu, 0).sum()) if Mu is not None else 0.0
         in_q1 = z[U] == q1
         between = float(M[np.ix_(in_q1, ~in_q1)].sum())
         base_cut = self.cut - between
@@ -754,7 +810,7 @@ class _Search:
                 frontier |= grow
             return seen == mask
 
-        def evaluate(mask: int, cut: float, ws: float, ls: float) -> None:
+        def evaluate(mask: int, cut: float, ws: float, ls: float, ns: float) -> None:
             if mask == full or not connected(full & ~mask):
                 return
             wo = tot_w - ws
@@ -766,6 +822,8 @@ class _Search:
                 penalty += max(high - ratio * low, 0.0) / mean
             if allowance is not None:
                 penalty += max(none_rest + (ls <= 0) + (tot_l - ls <= 0) - allowance, 0.0)
+            if Mu is not None:
+                penalty += ps_rest + max(ns - Mu, 0.0) + max(tot_n - ns - Mu, 0.0)
             score = (base_cut + cut) / ft + mu * penalty
             if score < best[0] - 1e-12:
                 best[0], best[1] = score, mask
@@ -773,11 +831,11 @@ class _Search:
         count = [0]
 
         def extend(mask: int, excluded: int, candidates: int, cut: float, ws: float,
-                   ls: float) -> None:
+                   ls: float, ns: float) -> None:
             count[0] += 1
             if count[0] > limit:
                 raise _Stop()
-            evaluate(mask, cut, ws, ls)
+            evaluate(mask, cut, ws, ls, ns)
             while candidates:
                 bit = candidates & -candidates
                 candidates ^= bit
@@ -791,11 +849,11 @@ class _Search:
                     link += row[b.bit_length() - 1]
                 new_mask = mask | bit
                 extend(new_mask, excluded, (candidates | adj[v]) & ~new_mask & ~excluded,
-                       cut + R[v] - 2.0 * link, ws + w[v], ls + lh[v])
+                       cut + R[v] - 2.0 * link, ws + w[v], ls + lh[v], ns + nu[v])
                 excluded |= bit
 
         try:
-            extend(1, 1, adj[0] & ~1, R[0], w[0], lh[0])
+            extend(1, 1, adj[0] & ~1, R[0], w[0], lh[0], nu[0])
         except _Stop:
             return False
         if best[1] == 0:
@@ -810,19 +868,24 @@ class _Search:
                 self.move(v, target, 0, 0)
         return True
 
-    def sweep(self, mu: float, deadline: float) -> bool:
+    def sweep(self, mu: float, rounds: int = SWEEP_ROUNDS) -> bool:
         """Re-split every pair of neighbouring companies optimally (random order) until none
-        improves; returns whether anything changed."""
+        improves, at most ``rounds`` times; returns whether anything changed.
+
+        Bounded by work, not by the clock, so it does the same on every machine; when the time
+        limit passes in the middle it stops and sets ``out_of_time`` (the search then ends and
+        says it stopped on time)."""
         changed_any = False
-        while time.perf_counter() < deadline:
+        for _ in range(rounds):
             pairs = sorted({(min(a, b), max(a, b)) for a, b in zip(self.z[self.eu].tolist(),
                                                                    self.z[self.ev].tolist())
                             if a != b})
             order = self.rng.permutation(len(pairs))
             changed = False
             for idx in order:
-                if time.perf_counter() >= deadline:
-                    break
+                if time.perf_counter() >= self.end:
+                    self.out_of_time = True
+                    return changed_any or changed
                 q1, q2 = pairs[idx]
                 if self.zl and self.resplit_exact(q1, q2, mu):
                     changed = True
@@ -832,13 +895,13 @@ class _Search:
         return changed_any
 
     def snapshot(self):
-        return (self.z.copy(), self.A.copy(), self.S.copy(), self.LH.copy(), self.cnt.copy(),
-                self.cut)
+        return (self.z.copy(), self.A.copy(), self.S.copy(), self.LH.copy(), self.U.copy(),
+                self.cnt.copy(), self.cut)
 
     def restore(self, snap) -> None:
-        z, A, S, LH, cnt, cut = snap
-        self.z, self.A, self.S, self.LH, self.cnt, self.cut = (
-            z.copy(), A.copy(), S.copy(), LH.copy(), cnt.copy(), cut)
+        z, A, S, LH, U, cnt, cut = snap
+        self.z, self.A, self.S, self.LH, self.U, self.cnt, self.cut = (
+            z.copy(), A.copy(), S.copy(), LH.copy(), U.copy(), cnt.copy(), cut)
         self.zl = self.z.tolist()
         self.conn_cache = {}  # versions may repeat across restored branches
         self._penalty()
@@ -855,6 +918,8 @@ class _Search:
         if len(free) < 2:
             return False
         culprits: list[int] = []
+        if self.ps > _EPS:
+            culprits.append(max(free, key=lambda q: (self.U[q], -q)))
         if self.pf > _EPS:
             culprits.append(min(free, key=lambda q: (S[q], q)))
         if self.pl > _EPS:
@@ -886,10 +951,9 @@ class _Search:
         return best[1] is not None
 
     # ------------------------------------------------------------------ main loop
-    def run(self, *, time_limit: float, cancel, max_iterations: int | None, target: float | None,
+    def run(self, *, time_limit: float, cancel, budget: int, target: float | None,
             progress_interval: float) -> Iterator[Progress]:
         rng = self.rng
-        self.end = self.began + time_limit
         mu = 1.0
         it = 0
         restarts = 0
@@ -908,11 +972,11 @@ class _Search:
         frozen_plan = self.eu.size == 0 or self.B - self.L <= self.K - self.L
         while not frozen_plan:
             now = time.perf_counter()
-            if now - self.began >= time_limit:
+            if self.out_of_time or now >= self.end:
                 stopped = "time"
                 break
-            if max_iterations is not None and it >= max_iterations:
-                stopped = "iterations"
+            if it >= budget:
+                stopped = "budget"
                 break
             if target is not None and self.best_z is not None and (
                     self.best_cut / self.flow_total <= target + 1e-12):
@@ -923,7 +987,7 @@ class _Search:
                 break
             if now >= next_report:
                 next_report = now + progress_interval
-                yield self._progress(it, time_limit, max_iterations, final=False)
+                yield self._progress(it, time_limit, budget, final=False)
             it += 1
             scored = self.candidates(mu)
             moved = False
@@ -983,7 +1047,7 @@ class _Search:
                 if traj_z is not None:
                     if self.params.sweep:
                         self.load(traj_z)
-                        if self.sweep(mu, self.end):  # bounded by work, not the clock
+                        if self.sweep(mu):  # bounded by work, not the clock
                             self._record(it)
                             if self.feasible() and self.cut < traj_cut:
                                 traj_cut, traj_z = self.cut, self.z.copy()
@@ -996,7 +1060,6 @@ class _Search:
                 if not self.from_start and (incumbent is None or
                                             kicks_without >= self.params.restart_after):
                     # Diversify: a fresh partition starts a new trajectory.
-                    self.deadline = self.end
                     self.load(self._fresh())
                     incumbent = None
                     kicks_without = 0
@@ -1007,7 +1070,7 @@ class _Search:
                 traj_cut, traj_z, since_traj, traj_penalty = math.inf, None, 0, math.inf
                 if self.feasible():
                     traj_cut, traj_z = self.cut, self.z.copy()
-        yield self._progress(it, time_limit, max_iterations, final=True, stopped=stopped)
+        yield self._progress(it, time_limit, budget, final=True, stopped=stopped)
 
     def _record(self, it: int) -> bool:
         """Remember the state if it is the best valid (or least infeasible) one so far."""
@@ -1045,19 +1108,21 @@ class _Search:
         return changed or bool(np.any(self.z[self.eu] != self.z[self.ev]))
 
     # ------------------------------------------------------------------ results
-    def _progress(self, it: int, time_limit: float, max_iterations: int | None, *, final: bool,
+    def _progress(self, it: int, time_limit: float, budget: int, *, final: bool,
                   stopped: str = "") -> Progress:
         elapsed = time.perf_counter() - self.began
-        fraction = min(1.0, elapsed / time_limit)
-        if max_iterations:
-            fraction = max(fraction, min(1.0, it / max_iterations))
+        fraction = min(1.0, elapsed / time_limit) if math.isfinite(time_limit) else 0.0
+        if budget:
+            fraction = max(fraction, min(1.0, it / budget))
         if final:
             fraction = 1.0
         z = self.best_z if self.best_z is not None else self.best_infeasible[2]
-        plan = self.plan(z, it, elapsed, stopped if final else "running")
+        plan = self.plan(z, it, elapsed, stopped if final else "running", budget=budget,
+                         explain=final)
         return Progress(fraction=fraction, plan=plan, value=plan.value, final=final)
 
-    def plan(self, z: np.ndarray, it: int, elapsed: float, stopped: str) -> Plan:
+    def plan(self, z: np.ndarray, it: int, elapsed: float, stopped: str, *, budget: int = 0,
+             explain: bool = False) -> Plan:
         problem = self.problem
         labels = self.blocks.expand(z)
         # Canonical numbering: locked zones first, then free zones by their first unit.
@@ -1068,15 +1133,25 @@ class _Search:
         labels = np.array([mapping[q] for q in labels.tolist()], dtype=np.int64)
         violations = check_plan(problem, labels, k=self.K, floor=self.floor,
                                 balance_max_ratio=self.ratio,
-                                lighthouse_allowance=self.allowance)
+                                lighthouse_allowance=self.allowance, max_units=self.max_units)
         weights = np.bincount(labels, weights=problem.weights, minlength=self.K)
         locked = {zone: self.blocks.company[b] for zone, b in enumerate(self.locked_blocks)}
         notes = list(self.feas.notes) + list(problem.notes)
+        binding = None
+        if explain:  # the final plan only: it scans every single move once
+            binding = binding_constraints(problem, labels, settings=self.settings)
+            if binding.free_moves and not violations:
+                notes.append(f"{binding.free_moves} single moves would still cut fewer day trips "
+                             "without breaking a constraint: the search stopped before a local "
+                             "optimum (give it more iterations or time).")
         return Plan(labels=tuple(int(x) for x in labels), k=self.K,
                     value=problem.cut_share(labels), valid=not violations,
                     violations=violations, zone_weights=tuple(float(x) for x in weights),
                     locked_zones=locked, iterations=it, elapsed_s=elapsed, stopped=stopped,
-                    trace=tuple(self.trace), settings=dict(self.settings), notes=tuple(notes))
+                    trace=tuple(self.trace), settings=dict(self.settings), notes=tuple(notes),
+                    budget=int(budget),
+                    binding=binding.names if binding is not None else (),
+                    binding_detail=binding.detail if binding is not None else ())
 
 
 def _best_first(score: np.ndarray, head: int):

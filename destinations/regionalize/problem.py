@@ -351,14 +351,22 @@ class Plan:
     locked_zones
         ``{zone: company id}`` of the locked companies.
     iterations, elapsed_s, stopped
-        Search effort and why it stopped (``time``, ``iterations``, ``cancelled``, ``target``,
-        ``start`` for the first feasible plan reported).
+        Search effort and why it stopped: ``budget`` (the iteration budget was used),
+        ``exhausted`` (nothing left to try), ``target``, ``time`` (the time limit came first),
+        ``cancelled``; ``running`` in progress reports.
+    budget
+        The iteration budget the search was given.
     trace
         ``(seconds, iteration, value)`` each time the best valid plan improved.
     settings
-        The constraints the plan was generated for (k, floor, balance bound, lighthouse rule).
+        The constraints the plan was generated for (k, floor, balance bound, size bound,
+        lighthouse rule).
     notes
         Explanations (e.g. how many companies the data allow a lighthouse).
+    binding, binding_detail
+        The constraints that keep the plan from cutting fewer day trips (names, most important
+        first) and one record per constraint (see
+        :func:`destinations.regionalize.explain.binding_constraints`); empty in progress reports.
     """
 
     labels: tuple[int, ...]
@@ -374,6 +382,18 @@ class Plan:
     trace: tuple[tuple[float, int, float], ...] = ()
     settings: Mapping[str, object] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
+    budget: int = 0
+    binding: tuple[str, ...] = ()
+    binding_detail: tuple[Mapping[str, object], ...] = ()
+
+    @property
+    def stopped_by(self) -> str:
+        """``"time"`` when the time limit ended the search (the plan may differ on another
+        machine), ``"cancelled"`` when the user stopped it, else ``"budget"``: the work done was
+        fixed by the iteration budget (used up, or nothing left to try), so the plan reproduces."""
+        if self.stopped in ("time", "cancelled", "running"):
+            return self.stopped
+        return "budget"
 
     def members(self) -> list[list[int]]:
         """Unit positions per zone."""
@@ -432,12 +452,14 @@ def _unique_name(name: str, taken: Iterable[str]) -> str:
 
 def check_plan(problem: RegionalizationProblem, labels: Sequence[int], *, k: int | None = None,
                floor: float = 0.0, balance_max_ratio: float | None = None,
-               lighthouse_allowance: int | None = None) -> dict[str, object]:
+               lighthouse_allowance: int | None = None,
+               max_units: int | None = None) -> dict[str, object]:
     """The constraint violations of a labelling (``{}`` when valid).
 
     Keys: ``noncontiguous`` and ``below_floor`` (zone lists), ``balance`` (``{"ratio", "bound"}``),
-    ``lighthouse`` (``{"without", "allowed"}``), ``companies`` (``{"count", "expected"}``),
-    ``locks`` (a text per broken lock).
+    ``lighthouse`` (``{"without", "allowed"}``), ``size`` (``{"zones", "bound"}``: companies with
+    more than ``max_units`` units), ``companies`` (``{"count", "expected"}``), ``locks`` (a text
+    per broken lock).
     """
     labels = np.asarray(labels, dtype=np.int64)
     zones = sorted(set(int(z) for z in labels if z >= 0))
@@ -457,6 +479,10 @@ def check_plan(problem: RegionalizationProblem, labels: Sequence[int], *, k: int
         ratio = math.inf if low <= 0 else high / low
         if ratio > balance_max_ratio * (1 + 1e-9):
             violations["balance"] = {"ratio": ratio, "bound": float(balance_max_ratio)}
+    if max_units is not None:
+        large = [z for z in zones if int(np.sum(labels == z)) > max_units]
+        if large:
+            violations["size"] = {"zones": large, "bound": int(max_units)}
     if lighthouse_allowance is not None:
         without = sum(1 for z in zones if problem.lighthouses[labels == z].sum() <= 0)
         if without > lighthouse_allowance:

@@ -1,9 +1,11 @@
 """CLI helpers of the plan generator (JSON-ready dicts; :mod:`destinations.cli` wires them).
 
-* ``destinations scenario generate --k 19 --seed 1 --time-limit 30 --out plan.csv --json`` ->
+* ``destinations scenario generate --k 19 --seed 1 --iterations 20000 --out plan.csv --json`` ->
   :func:`generate_plan`: the same document as ``scenario evaluate`` (its ``plan`` object, companies,
-  provenance ...) plus a ``generator`` object; the plan CSV is written to ``out`` in the import
-  format.
+  provenance ...) plus ``iterations``, ``stopped_by`` (``budget`` | ``time``), ``binding`` (names of
+  the constraints that keep the plan from cutting fewer day trips) and a ``generator`` object; the
+  plan CSV is written to ``out`` in the import format. The balance and size bounds default to the
+  ones derived from today's map (:mod:`destinations.regionalize.defaults`).
 * ``destinations scenario repair PLAN.csv --json`` -> :func:`repair_plan`: the suggested ``moves``.
 * :func:`ensemble_report`: where a plan sits among sampled valid plans (percentiles per metric).
 """
@@ -21,6 +23,10 @@ from destinations.scenarios.metrics import OVERNIGHTS_FLOOR
 
 #: Largest time limit accepted (seconds): a runaway value should not tie up a server.
 MAX_TIME_LIMIT = 3600.0
+#: Largest iteration budget accepted (about an hour on the development machine).
+MAX_ITERATIONS = 20_000_000
+#: Bound values meaning "derive it from today's map" and "no bound".
+TODAY, OFF = "today", "off"
 
 
 def _context(base, *, year: int | None, facts, floor: float):
@@ -66,26 +72,50 @@ def _check_common(k: int, time_limit: float) -> None:
                           f"{time_limit!r}.")
 
 
-def generate_plan(base, *, k: int, seed: int, time_limit: float, out: str | Path | None = None,
-                  year: int | None = None, floor: float = OVERNIGHTS_FLOOR,
-                  balance_max_ratio: float | None = None,
+def _bound(value, derived, *, what: str, cast):
+    """A bound given as a number, ``"today"`` (the derived default) or ``"off"``/None."""
+    if value is None or (isinstance(value, str) and value.strip().lower() == OFF):
+        return None
+    if isinstance(value, str) and value.strip().lower() == TODAY:
+        return derived
+    try:
+        number = cast(value)
+    except (TypeError, ValueError):
+        raise SolverError(f"{what} must be a number, 'today' or 'off', got {value!r}.") from None
+    return number
+
+
+def generate_plan(base, *, k: int, seed: int, time_limit: float = 30.0,
+                  out: str | Path | None = None, year: int | None = None,
+                  floor: float = OVERNIGHTS_FLOOR, balance_max_ratio: float | str | None = TODAY,
+                  max_units: int | str | None = TODAY,
                   require_lighthouse: bool | str = "where_possible",
                   start: str | Path | None = None, lock_companies: Sequence[str] = (),
-                  together: Sequence[Sequence[str]] = (), max_iterations: int | None = None,
-                  name: str | None = None, facts=None) -> dict:
-    """Generate a plan and return ``scenario evaluate``'s document plus ``generator``.
+                  together: Sequence[Sequence[str]] = (), iterations: int | None = None,
+                  max_iterations: int | None = None, name: str | None = None,
+                  facts=None) -> dict:
+    """Generate a plan and return ``scenario evaluate``'s document plus the generator's report.
 
     Parameters
     ----------
     base
         :class:`~destinations.data.base.BaseData`.
-    k, seed, time_limit
-        Companies, random seed, wall seconds.
+    k, seed
+        Companies and random seed.
+    iterations
+        Iteration budget (default :data:`~destinations.regionalize.generate.DEFAULT_BUDGET`):
+        same seed, settings and budget give the same plan on any machine.
+    time_limit
+        Wall seconds; may stop the search before the budget is used (``stopped_by: "time"``).
     out
         Where to write the plan CSV (import format; the folder is created).
-    year, floor, balance_max_ratio, require_lighthouse
+    year, floor, require_lighthouse
         Facts year (latest when None) and constraints (see
         :func:`destinations.regionalize.generate.solve`).
+    balance_max_ratio, max_units
+        Largest / smallest company overnights and municipalities per company: a number,
+        ``"today"`` (default: derived from today's map, see
+        :mod:`destinations.regionalize.defaults`) or ``"off"`` / None (no bound).
     start
         A plan CSV to start from.
     lock_companies
@@ -94,16 +124,22 @@ def generate_plan(base, *, k: int, seed: int, time_limit: float, out: str | Path
     together
         Groups of kommune codes to keep in one company.
     max_iterations
-        Iteration bound (reproducible runs).
+        Former name of ``iterations``.
 
     Returns
     -------
     dict
         ``scenario``, ``plan``, ``companies``, ... (see
-        :func:`destinations.scenarios.io.evaluation_to_dict`) and ``generator``: ``k``, ``seed``,
-        ``time_limit``, ``iterations``, ``elapsed_s``, ``stopped``, ``valid``, ``violations``,
-        ``objective`` (border cut share), ``constraints``, ``notes``, ``out``, ``trace``
-        (``[seconds, iteration, cut]`` at each improvement).
+        :func:`destinations.scenarios.io.evaluation_to_dict`); ``iterations`` (done),
+        ``stopped_by`` (``budget``: reproducible; ``time``: the time limit came first) and
+        ``binding`` (constraint names: ``floor``, ``balance``, ``lighthouse``, ``contiguity``,
+        ``size``, ``companies``, ``locks``); and ``generator``: ``k``, ``seed``, ``budget``,
+        ``time_limit``, ``iterations``, ``elapsed_s``, ``stopped``, ``stopped_by``, ``valid``,
+        ``violations``, ``objective`` (border cut share), ``constraints`` (the bounds used),
+        ``defaults`` (the bounds derived from today's map and how), ``binding``,
+        ``binding_detail`` (per constraint: moves it blocks, the largest saving, an example and
+        a sentence), ``notes``, ``out``, ``trace`` (``[seconds, iteration, cut]`` at each
+        improvement; the seconds vary by machine, the rest does not).
 
     Raises
     ------
@@ -111,12 +147,18 @@ def generate_plan(base, *, k: int, seed: int, time_limit: float, out: str | Path
         An infeasible request, with the constraint named.
     """
     from destinations.scenarios.metrics import evaluate
-    from destinations.regionalize.generate import solve
+    from destinations.regionalize.defaults import default_bounds
+    from destinations.regionalize.generate import DEFAULT_BUDGET, solve
     from destinations.regionalize.problem import RegionalizationProblem
     from destinations.scenarios.scenario import Scenario
     from destinations.scenarios.io import MunicipalityIndex, evaluation_to_dict, plan_csv
 
     _check_common(k, time_limit)
+    budget = iterations if iterations is not None else max_iterations
+    budget = DEFAULT_BUDGET if budget is None else budget
+    if isinstance(budget, bool) or not isinstance(budget, int) or not 0 <= budget <= MAX_ITERATIONS:
+        raise SolverError(f"--iterations must be a whole number between 0 and {MAX_ITERATIONS:,}, "
+                          f"got {budget!r}.")
     ctx = _context(base, year=year, facts=facts, floor=floor)
     today = Scenario.from_base(base)
     start_plan = _read_plan(base, start) if start is not None else None
@@ -127,10 +169,12 @@ def generate_plan(base, *, k: int, seed: int, time_limit: float, out: str | Path
     problem = RegionalizationProblem.from_context(
         ctx, together=together, locked=locked,
         locked_names={cid: lock_source.names[cid] for cid in locked_ids})
-    plan = solve(problem, rng=np.random.default_rng(seed), time_limit=float(time_limit), k=k,
-                 floor=floor, balance_max_ratio=balance_max_ratio,
-                 require_lighthouse=require_lighthouse, start=start_plan,
-                 max_iterations=max_iterations)
+    defaults = default_bounds(problem, today, k=k)
+    ratio = _bound(balance_max_ratio, defaults.balance_max_ratio, what="--balance", cast=float)
+    size = _bound(max_units, defaults.max_units, what="--max-municipalities", cast=int)
+    plan = solve(problem, rng=np.random.default_rng(seed), budget=budget,
+                 time_limit=float(time_limit), k=k, floor=floor, balance_max_ratio=ratio,
+                 max_units=size, require_lighthouse=require_lighthouse, start=start_plan)
     scenario = plan.to_scenario(problem, name=(name or f"Generated k={k} seed={seed}")[:80],
                                 reference=today)
     document = evaluation_to_dict(evaluate(scenario, ctx))
@@ -140,11 +184,16 @@ def generate_plan(base, *, k: int, seed: int, time_limit: float, out: str | Path
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(plan_csv(scenario, MunicipalityIndex.from_base(base)))
         written = str(path)
+    document["iterations"] = plan.iterations
+    document["stopped_by"] = plan.stopped_by
+    document["binding"] = list(plan.binding)
     document["generator"] = {
-        "k": k, "seed": seed, "time_limit": float(time_limit), "max_iterations": max_iterations,
+        "k": k, "seed": seed, "budget": budget, "time_limit": float(time_limit),
         "iterations": plan.iterations, "elapsed_s": round(plan.elapsed_s, 3),
-        "stopped": plan.stopped, "valid": plan.valid, "violations": _plain(plan.violations),
-        "objective": plan.value, "constraints": _plain(dict(plan.settings)),
+        "stopped": plan.stopped, "stopped_by": plan.stopped_by, "valid": plan.valid,
+        "violations": _plain(plan.violations), "objective": plan.value,
+        "constraints": _plain(dict(plan.settings)), "defaults": _plain(defaults.to_dict()),
+        "binding": list(plan.binding), "binding_detail": _plain(list(plan.binding_detail)),
         "locked_companies": locked_ids, "together": [list(g) for g in together],
         "notes": list(plan.notes), "out": written,
         "trace": [[round(t, 3), i, v] for t, i, v in plan.trace],
@@ -162,7 +211,9 @@ def repair_plan(base, path: str | Path, *, year: int | None = None,
         ``scenario``; ``moves`` (``code``, ``municipality``, ``from``/``from_name``,
         ``to``/``to_name``, ``reason``, in the order to accept them); ``count``; ``lower_bound``;
         ``optimal``; ``valid_after``; ``before`` / ``after`` (company names per violation);
-        ``plan_after`` (the ``plan`` object of ``scenario evaluate`` after every move); ``notes``.
+        ``plan_after`` (the ``plan`` object of ``scenario evaluate`` after every move);
+        ``new_companies`` (``{id: name}`` of companies a move splits off, e.g. Bornholm on its
+        own again); ``notes``.
     """
     from destinations.scenarios.metrics import evaluate
     from destinations.regionalize.problem import RegionalizationProblem
@@ -174,7 +225,7 @@ def repair_plan(base, path: str | Path, *, year: int | None = None,
     ctx = _context(base, year=year, facts=facts, floor=floor)
     problem = RegionalizationProblem.from_context(ctx)
     result = repair_scenario(scenario, problem, floor=floor, time_limit=time_limit)
-    names = scenario.names
+    names = {**scenario.names, **result.new_companies}
     unit_names = dict(zip(problem.ids, problem.names))
     repaired = apply_moves(scenario, result.moves)
 
@@ -191,6 +242,7 @@ def repair_plan(base, path: str | Path, *, year: int | None = None,
         "before": named(result.before),
         "after": named(result.after),
         "plan_after": evaluation_to_dict(evaluate(repaired, ctx))["plan"],
+        "new_companies": dict(result.new_companies),
         "notes": list(result.notes),
         "floor": float(floor),
     }

@@ -11,14 +11,14 @@ from destinations.regionalize.problem import check_plan
 from destinations.scenarios.scenario import Scenario
 from tests.regionalize.conftest import grid_problem
 
-LONG = 600.0  # a time limit that never binds: runs stop by their iteration bound
+LONG = 600.0  # a time limit that never binds: runs stop by their iteration budget
 
 
 def _run(problem, seed=1, iterations=400, **kwargs):
     options = dict(k=4, floor=60.0, require_lighthouse="off")
     options.update(kwargs)
-    return solve(problem, rng=np.random.default_rng(seed), time_limit=LONG,
-                 max_iterations=iterations, **options)
+    return solve(problem, rng=np.random.default_rng(seed), time_limit=LONG, budget=iterations,
+                 **options)
 
 
 def test_plan_is_contiguous_above_the_floor_with_k_companies(grid):
@@ -66,7 +66,7 @@ def test_start_plan_is_used_and_brought_to_k(grid):
              for r in range(4) for c in range(5)}
     plan = _run(grid, k=3, floor=60.0, start=start, iterations=0)
     assert check_plan(grid, plan.labels, k=3) == {}
-    assert plan.stopped == "iterations"
+    assert plan.stopped == "budget" and plan.stopped_by == "budget"
 
 
 def test_progress_reports_and_cancel_stop_the_search(grid):
@@ -82,16 +82,16 @@ def test_progress_reports_and_cancel_stop_the_search(grid):
 
 def test_steps_generator_ends_with_the_final_plan(grid):
     events = list(solve_steps(grid, rng=np.random.default_rng(2), time_limit=LONG, k=4,
-                              floor=60.0, require_lighthouse="off", max_iterations=50,
+                              floor=60.0, require_lighthouse="off", budget=50,
                               progress_interval=0.0))
     assert events[-1].final and events[-1].fraction == 1.0
     assert not any(e.final for e in events[:-1])
 
 
 def test_time_limit_is_honoured(grid):
-    plan = solve(grid, rng=np.random.default_rng(1), time_limit=0.2, k=4, floor=60.0,
-                 require_lighthouse="off")
-    assert plan.stopped in ("time", "exhausted")
+    plan = solve(grid, rng=np.random.default_rng(1), time_limit=0.2, budget=10**9, k=4,
+                 floor=60.0, require_lighthouse="off")
+    assert plan.stopped == "time" and plan.stopped_by == "time"
     assert len(plan.labels) == grid.n
 
 
@@ -107,7 +107,7 @@ def test_real_graph_k19_satisfies_every_constraint(real, ctx, base):
     """Independent check through the metrics table (not the solver's own checks)."""
     # An iteration bound (not the clock) ends the run, so the result does not depend on load.
     plan = solve(real, rng=np.random.default_rng(1), time_limit=LONG, k=19, floor=750_000,
-                 require_lighthouse="where_possible", max_iterations=2500)
+                 require_lighthouse="where_possible", budget=2500)
     assert plan.valid, plan.violations
     scenario = plan.to_scenario(real, reference=Scenario.from_base(base))
     result = evaluate(scenario, ctx)
@@ -124,6 +124,20 @@ def test_real_graph_k19_satisfies_every_constraint(real, ctx, base):
 
 def test_real_graph_seed_reproduces_with_an_iteration_bound(real):
     runs = [solve(real, rng=np.random.default_rng(5), time_limit=LONG, k=19, floor=750_000,
-                  require_lighthouse="off", max_iterations=300) for _ in range(2)]
+                  require_lighthouse="off", budget=300) for _ in range(2)]
     assert runs[0].labels == runs[1].labels
     assert runs[0].valid
+
+
+def test_max_iterations_is_still_accepted_as_the_budget(grid):
+    plan = solve(grid, rng=np.random.default_rng(3), k=4, floor=60.0, require_lighthouse="off",
+                 max_iterations=30)
+    assert plan.iterations == 30 and plan.budget == 30 and plan.stopped == "budget"
+
+
+def test_size_bound_holds(grid):
+    plan = _run(grid, k=4, floor=60.0, max_units=5)
+    assert plan.valid, plan.violations
+    assert max(np.bincount(plan.labels)) <= 5
+    assert plan.settings["max_units"] == 5
+    assert check_plan(grid, plan.labels, k=4, floor=60.0, max_units=4)["size"]["bound"] == 4

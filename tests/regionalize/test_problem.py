@@ -62,7 +62,7 @@ def test_plan_to_scenario_names_companies_after_their_largest_member(real, base)
     from destinations.regionalize.generate import solve
 
     plan = solve(real, rng=np.random.default_rng(3), time_limit=30, k=19,
-                 require_lighthouse="off", max_iterations=200)
+                 require_lighthouse="off", budget=200)
     scenario = plan.to_scenario(real, name="Test", reference=Scenario.from_base(base))
     assert len([m for m in scenario.companies().values() if m]) == 19
     assert any(name.startswith("København") for name in scenario.names.values())
