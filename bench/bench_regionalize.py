@@ -20,8 +20,12 @@ meets every constraint.
 
 Printed: each method's best valid border cut and when it reached it; our best vs the best
 baseline's; the time we take to reach the best baseline's value and the ratio to the baseline's
-time (target <= 1/5). Then parish mode: seconds to a valid k = 19 plan over ~2,150 parishes
-(target <= 60 s).
+time (target <= 1/5). Our wall-time run gets an unbounded iteration budget so the clock decides,
+like for the baselines. Then the default plan (k, seed, the default iteration budget and the
+bounds derived from today's map, as ``destinations scenario generate`` makes it): iterations,
+seconds, border cut, largest company and balance against today's map, binding constraints, and
+whether a second run reproduces it. Then parish mode: seconds to a valid k = 19 plan over ~2,150
+parishes (target <= 60 s).
 
 Run: ``python bench/bench_regionalize.py [--time 30] [--k 19] [--seed 1] [--parish-time 60]``.
 The baselines need ``pip install spopt gerrychain`` (imported lazily; a clear line says when they
@@ -47,6 +51,8 @@ if str(ROOT) not in sys.path:
 from destinations.regionalize.problem import RegionalizationProblem, check_plan  # noqa: E402
 
 FLOOR = 750_000.0
+#: An iteration budget the wall-time runs never reach (the clock decides, as for the baselines).
+UNBOUNDED = 10**12
 
 
 # ---------------------------------------------------------------------------------------------
@@ -313,6 +319,8 @@ def main(argv=None) -> int:
     parser.add_argument("--parish-time", type=float, default=60.0)
     parser.add_argument("--skip-parish", action="store_true")
     parser.add_argument("--skip-baselines", action="store_true")
+    parser.add_argument("--skip-wall", action="store_true",
+                        help="skip the wall-time comparison (only the default plan and parishes)")
     args = parser.parse_args(argv)
 
     from destinations.data.base import load_base
@@ -330,14 +338,19 @@ def main(argv=None) -> int:
     print(f"versions: spopt {version('spopt')}, gerrychain {version('gerrychain')}, "
           f"numpy {np.__version__}")
 
+    default_plan_bench(base, problem, k, floor, args.seed)
+    if args.skip_wall:
+        if not args.skip_parish:
+            parish_bench(base, ctx, k, floor, args.parish_time, args.seed)
+        return 0
     began = time.perf_counter()
     ours = solve(problem, rng=np.random.default_rng(args.seed), time_limit=seconds, k=k,
-                 floor=floor, require_lighthouse="off")
+                 floor=floor, require_lighthouse="off", budget=UNBOUNDED)
     ours_time = time.perf_counter() - began
     print(f"ours: best {ours.value:.5f} (valid {ours.valid}), {ours.iterations} iterations in "
           f"{ours_time:.1f} s; first valid plan after {ours.trace[0][0]:.2f} s")
     first = solve(problem, rng=np.random.default_rng(args.seed), time_limit=seconds, k=k,
-                  floor=floor, require_lighthouse="off", target=1.0)
+                  floor=floor, require_lighthouse="off", target=1.0, budget=UNBOUNDED)
     start_seconds = first.trace[0][0] if first.trace else 0.0
 
     trackers: list[Tracker] = []
@@ -372,6 +385,42 @@ def main(argv=None) -> int:
     return 0
 
 
+def default_plan_bench(base, problem, k, floor, seed) -> None:
+    """The plan ``destinations scenario generate --k K --seed SEED`` makes, against today's map."""
+    from destinations.regionalize.defaults import default_bounds
+    from destinations.regionalize.generate import solve
+    from destinations.scenarios.metrics import gini
+    from destinations.scenarios.scenario import Scenario
+
+    today = Scenario.from_base(base)
+    bounds = default_bounds(problem, today, k=k)
+    runs = []
+    for _ in range(2):
+        began = time.perf_counter()
+        plan = solve(problem, rng=np.random.default_rng(seed), k=k, floor=floor,
+                     balance_max_ratio=bounds.balance_max_ratio, max_units=bounds.max_units)
+        runs.append((plan, time.perf_counter() - began))
+    plan, seconds = runs[0]
+    labels = np.asarray(plan.labels)
+    weights = np.array([problem.weights[labels == z].sum() for z in range(plan.k)])
+    today_labels = np.full(problem.n, -1)
+    for zone, members in enumerate(m for m in today.companies().values() if m):
+        today_labels[problem.positions(members)] = zone
+    print(f"default plan (k = {k}, seed {seed}, budget {plan.budget}, balance bound "
+          f"{bounds.balance_max_ratio:g}, size bound {bounds.max_units}): {plan.iterations} "
+          f"iterations in {seconds:.1f} s (again: {runs[1][1]:.1f} s), stopped by "
+          f"{plan.stopped_by}, valid {plan.valid}")
+    print(f"  border cut {plan.value:.4f} (today {problem.cut_share(today_labels):.4f}); largest "
+          f"company {int(np.bincount(labels).max())} municipalities (today "
+          f"{bounds.today_largest[1]}); largest/smallest {weights.max() / weights.min():.2f} "
+          f"(today {bounds.today_ratio:.2f}); Gini {gini(weights):.3f} (today "
+          f"{bounds.today_gini:.3f})")
+    same = runs[0][0].labels == runs[1][0].labels
+    print(f"  binding: {', '.join(plan.binding) or '-'}; second run identical: "
+          f"{'yes' if same else 'NO'}")
+    print()
+
+
 def parish_bench(base, ctx, k, floor, seconds, seed) -> None:
     from destinations.regionalize.generate import solve
     from destinations.regionalize.parish import parish_problem
@@ -380,7 +429,7 @@ def parish_bench(base, ctx, k, floor, seconds, seed) -> None:
     problem = parish_problem(base, ctx)
     built = time.perf_counter() - began
     plan = solve(problem, rng=np.random.default_rng(seed), time_limit=seconds, k=k, floor=floor,
-                 require_lighthouse="where_possible", target=1.0)
+                 require_lighthouse="where_possible", target=1.0, budget=UNBOUNDED)
     first = plan.trace[0][0] if plan.trace else math.nan
     print()
     print(f"parish mode: {problem.n} parishes, {len(problem.edges)} adjacencies (built in "
