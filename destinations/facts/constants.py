@@ -14,7 +14,7 @@ EUROSTAT_TYPES = {"I551": "hotel", "I552": "holiday_centre_hostel", "I553": "cam
 #: Types inside StatBank TURIST "Alle typer" at region level (everything but holiday homes).
 NON_HOLIDAY_HOME_TYPES = ("hotel", "holiday_centre_hostel", "camping", "marina")
 
-MODEL_VERSION = "facts-model 1.0"
+MODEL_VERSION = "facts-model 1.1"
 
 #: Years with every input of the model (national monthly, regional annual, national holiday-home
 #: total). 2022's holiday-home total is derived from two published totals (see docs/facts-model.md).

@@ -18,7 +18,7 @@ import pandas as pd
 from destinations.data.base import BaseData
 from destinations.data.cache import cached
 from destinations.errors import DataError
-from destinations.facts.capacity import model_capacity
+from destinations.facts.capacity import CAPACITY_METHOD, local_capacity
 from destinations.facts.constants import (
     ACCOMMODATION_TYPES,
     AVAILABLE_YEARS,
@@ -134,10 +134,16 @@ def _build_table(base: BaseData, year: int) -> FactsTable:
     if not official_year.empty:
         frame = _overlay(frame, official_year)
     frame["value"] = frame["value"].astype(float)
-    capacity = model_capacity(frame, model.sources.capacity, year)
+    # Capacity reads the capacity files and national series only, never ``frame``: it is
+    # compared with these overnights, so it must not be derived from them.
+    capacity = local_capacity(model.sources.municipal_capacity, model.sources.capacity,
+                              model.sources.national_monthly, list(dict.fromkeys(frame["code"])),
+                              year)
     sources = _source_texts(model.sources, official if not official_year.empty else None)
-    table = FactsTable(year=year, overnights=frame, capacity=capacity, model_version=MODEL_VERSION,
-                       sources=sources, notes=tuple(notes), fit=fit)
+    table = FactsTable(year=year, overnights=frame, capacity=capacity.table,
+                       model_version=MODEL_VERSION, sources=sources, notes=tuple(notes), fit=fit,
+                       national_capacity=capacity.national, capacity_figures=capacity.figures,
+                       capacity_notes=capacity.notes)
     return table
 
 
@@ -179,8 +185,9 @@ def _source_texts(sources: TourismSources, official: OfficialData | None) -> dic
         "national totals (holiday homes, marinas check)": _first(sources.national_totals["source"]),
         "published municipality figures": "; ".join(
             dict.fromkeys(f.source for f in sources.figures if f.usable)),
-        "capacity": "Eurostat tour_cap_nat bed places; DST Nyt: "
-                    + _first(sources.capacity["source"]),
+        "capacity": f"{CAPACITY_METHOD}: published local counts (capacity_by_municipality.csv: "
+                    "StatBank BOL101 holiday dwellings, hotel rooms, campsites) x national ratios "
+                    "of Eurostat tour_cap_nat; DST Nyt: " + _first(sources.capacity["source"]),
         "indicators": "DAGI 1:500 000 boundaries (coastline, area), FOLK1A population 2019, "
                       "attractions.csv, summer_houses_by_municipality.csv",
         "model": f"{MODEL_VERSION}: raking of indicator seeds to the margins above "

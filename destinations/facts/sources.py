@@ -28,12 +28,14 @@ NATIONALITY_FILE = "overnights_national_annual_by_nationality_turist.csv"
 NATIONAL_TOTALS_FILE = "national_totals_published.csv"
 MUNICIPALITY_FIGURES_FILE = "overnights_by_municipality_published_figures.csv"
 CAPACITY_FILE = "capacity_by_area.csv"
+MUNICIPAL_CAPACITY_FILE = "capacity_by_municipality.csv"
 SUMMER_HOUSES_FILE = "summer_houses_by_municipality.csv"
 ECONOMY_FILE = "tourism_economy_published_figures.csv"
 
 TOURISM_FILES = (
     NATIONAL_MONTHLY_FILE, REGIONAL_ANNUAL_FILE, NATIONALITY_FILE, NATIONAL_TOTALS_FILE,
-    MUNICIPALITY_FIGURES_FILE, CAPACITY_FILE, SUMMER_HOUSES_FILE, ECONOMY_FILE,
+    MUNICIPALITY_FIGURES_FILE, CAPACITY_FILE, MUNICIPAL_CAPACITY_FILE, SUMMER_HOUSES_FILE,
+    ECONOMY_FILE,
 )
 
 REGION_DST_CODES = ("081", "082", "083", "084", "085")
@@ -439,6 +441,46 @@ def load_capacity(settings: Settings) -> pd.DataFrame:
 
 
 # --------------------------------------------------------------------------------------------
+# Capacity by municipality (StatBank BOL101 holiday dwellings + scattered published counts)
+# --------------------------------------------------------------------------------------------
+
+def load_municipal_capacity(settings: Settings, municipality_codes: list[str]) -> pd.DataFrame:
+    """Holiday dwellings (BOL101, all 98 municipalities) and published local capacity counts.
+
+    Returns ``code`` ("000" = national, "" = a group of municipalities named in ``area_code``),
+    ``name``, ``year`` (nullable: several rows are undated), ``metric``, ``value`` (NaN where only
+    approximate wording was published), ``unit``, ``area_level`` (as published: "municipality",
+    "city (Aarhus)", "sub_municipality (Møn only)", ...), ``area_code``, ``qualifier``,
+    ``source``. Nothing is estimated here; which rows can stand for a municipality is decided in
+    :mod:`destinations.facts.capacity`, which reads the qualifier and the area.
+    """
+    path = settings.data_dir / MUNICIPAL_CAPACITY_FILE
+    frame = read_csv(path, required=["kommune_code", "kommune_name", "year", "metric", "value",
+                                     "unit", "area_level", "area_code", "source_url",
+                                     "qualifier"])
+    frame["code"] = frame["kommune_code"].fillna("").str.strip().replace(FOLDED_CODES)
+    allowed = set(municipality_codes) | {"000", ""}
+    _check_allowed(frame, "code", allowed, path, shown="kommune_code")
+    frame["year"] = to_int(frame, "year", path, allow_missing=True)
+    frame["value"] = to_float(frame, "value", path, allow_missing=True)
+    _check_nonnegative(frame.fillna({"value": 0.0}), "value", path)
+    dwellings = frame[(frame["metric"] == "holiday_homes_without_registered_residents")
+                      & (frame["code"].isin(municipality_codes))]
+    if dwellings.duplicated(["code", "year"]).any():
+        line, label = _first_bad(dwellings, dwellings.duplicated(["code", "year"]))
+        raise DataError(path, f"row {line}: a second BOL101 holiday-dwelling count for "
+                              f"{frame.at[label, 'kommune_name']} {frame.at[label, 'year']}", _FIX)
+    if dwellings["value"].isna().any():
+        line, _ = _first_bad(dwellings, dwellings["value"].isna())
+        raise DataError(path, f"row {line}, column 'value': a BOL101 count cannot be blank", _FIX)
+    out = frame.rename(columns={"kommune_name": "name", "source_url": "source"})
+    for column in ("area_level", "area_code", "qualifier", "unit"):
+        out[column] = out[column].fillna("").astype(str)
+    return out[["code", "name", "year", "metric", "value", "unit", "area_level", "area_code",
+                "qualifier", "source"]].reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------------------------
 # Summer houses
 # --------------------------------------------------------------------------------------------
 
@@ -489,6 +531,7 @@ class TourismSources:
     figures: tuple[PublishedFigure, ...]
     capacity: pd.DataFrame
     summer_houses: pd.DataFrame
+    municipal_capacity: pd.DataFrame
 
 
 def load_sources(settings: Settings, municipality_codes: list[str]) -> TourismSources:
@@ -505,4 +548,5 @@ def _load_sources_cached(settings: Settings, codes: tuple[str, ...]) -> TourismS
         figures=published_figures(settings, list(codes)),
         capacity=load_capacity(settings),
         summer_houses=load_summer_houses(settings, list(codes)),
+        municipal_capacity=load_municipal_capacity(settings, list(codes)),
     )

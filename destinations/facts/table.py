@@ -25,7 +25,10 @@ class FactsTable:
         ``value`` (float >= 0), ``kind`` (official / compiled / modelled).
     capacity
         Long frame: ``code``, ``month``, ``type``, ``bed_places`` (NaN where unknown), ``units``
-        (holiday houses for rent where known, else NaN), ``kind``.
+        (holiday houses for rent: unknown locally, NaN), ``dwellings`` (StatBank BOL101
+        holiday dwellings, holiday homes only), ``kind``, ``basis`` (the inputs of the figure,
+        "" where unknown), ``figure_year``. Built from capacity counts only, never from the
+        overnights (:mod:`destinations.facts.capacity`).
     model_version
         Version of the model that produced the modelled rows.
     sources
@@ -34,6 +37,11 @@ class FactsTable:
         The assumptions used for this year (modelled profiles, borrowed splits).
     fit
         Raking diagnostics: iterations, largest relative margin error, calibration factors used.
+    national_capacity
+        Eurostat bed places of the whole country per ``type`` and ``month`` (``bed_places``,
+        ``kind`` "compiled"); ``None`` for tables built by hand.
+    capacity_figures, capacity_notes
+        Every local capacity count looked at (used or not, with the reason) and the rules applied.
 
     The frames belong to this object: :func:`~destinations.facts.load_facts` hands out a fresh copy
     per call, and every method returns a new frame, so callers may modify what they get.
@@ -46,6 +54,9 @@ class FactsTable:
     sources: dict[str, str]
     notes: tuple[str, ...] = ()
     fit: Mapping[str, object] = field(default_factory=dict)
+    national_capacity: pd.DataFrame | None = None
+    capacity_figures: tuple = ()
+    capacity_notes: tuple[str, ...] = ()
 
     # ------------------------------------------------------------------ helpers
     @property
@@ -63,10 +74,22 @@ class FactsTable:
         return frame[frame["code"].isin(wanted)]
 
     # ------------------------------------------------------------------ overnights
-    def overnights_by_month(self, codes: Iterable[str] | None = None) -> pd.DataFrame:
-        """Index ``code``, columns 1..12: overnights summed over types and nationalities."""
+    def overnights_by_month(self, codes: Iterable[str] | None = None, *,
+                            types: Iterable[str] | None = None) -> pd.DataFrame:
+        """Index ``code``, columns 1..12: overnights summed over nationalities and ``types``
+        (default all types).
+
+        Where guests stay in a month is also where accommodation is open: the honest signal for
+        choosing overnight bases now that bed places are known for a few municipalities only.
+        """
         wanted = self.codes if codes is None else [str(c) for c in codes]
         part = self._select(self.overnights, codes)
+        if types is not None:
+            chosen = [str(t) for t in types]
+            unknown = sorted(set(chosen) - set(ACCOMMODATION_TYPES))
+            if unknown:
+                raise KeyError(f"unknown accommodation types {unknown}")
+            part = part[part["type"].isin(chosen)]
         table = part.groupby(["code", "month"])["value"].sum().unstack("month")
         table = table.reindex(index=wanted, columns=list(MONTHS)).fillna(0.0)
         table.index.name = "code"
@@ -110,9 +133,21 @@ class FactsTable:
         return table.reindex(index=self.codes, columns=list(ACCOMMODATION_TYPES))
 
     def capacity_by_month(self, codes: Iterable[str] | None = None) -> pd.DataFrame:
-        """Index ``type``, columns 1..12: bed places summed over municipalities (NaN = unknown)."""
+        """Index ``type``, columns 1..12: bed places summed over municipalities.
+
+        NaN unless every municipality asked for has a figure: a partial sum would read as the
+        scope's capacity. ``codes=None`` (the whole country) gives the national Eurostat figures
+        where the table has them.
+        """
+        if codes is None and self.national_capacity is not None and len(self.national_capacity):
+            table = self.national_capacity.pivot(index="type", columns="month", values="bed_places")
+            table = table.reindex(index=list(ACCOMMODATION_TYPES), columns=list(MONTHS))
+            table.index.name = "type"
+            table.columns.name = "month"
+            return table
         part = self._select(self.capacity, codes)
-        table = part.groupby(["type", "month"])["bed_places"].sum(min_count=1).unstack("month")
+        size = part["code"].nunique()
+        table = part.groupby(["type", "month"])["bed_places"].sum(min_count=size).unstack("month")
         table = table.reindex(index=list(ACCOMMODATION_TYPES), columns=list(MONTHS))
         table.index.name = "type"
         table.columns.name = "month"
@@ -141,10 +176,14 @@ class FactsTable:
 
     def copy(self) -> "FactsTable":
         """A copy whose frames and mappings share nothing with this one."""
+        national = (None if self.national_capacity is None
+                    else self.national_capacity.copy(deep=True))
         return FactsTable(year=self.year, overnights=self.overnights.copy(deep=True),
                           capacity=self.capacity.copy(deep=True), model_version=self.model_version,
                           sources=dict(self.sources), notes=tuple(self.notes),
-                          fit=_deep_copy_mapping(self.fit))
+                          fit=_deep_copy_mapping(self.fit), national_capacity=national,
+                          capacity_figures=tuple(self.capacity_figures),
+                          capacity_notes=tuple(self.capacity_notes))
 
 
 def _deep_copy_mapping(mapping: Mapping[str, object]) -> dict[str, object]:

@@ -17,11 +17,17 @@ Definitions (Eurostat glossary, ``docs/field-notes.md`` section 3b):
   open that month; ``basis="all"`` counts every bed of the peak month (if closed establishments
   opened: the season-extension view).
 
+Where capacity comes from (:mod:`destinations.facts.capacity`, ``docs/facts-model.md`` section 7):
+never from the overnights it is compared with. Bed places are known only where a local count is
+published (hotel rooms in København and Aarhus, campsites in Kerteminde), converted with national
+Eurostat ratios and labelled *estimated* with their inputs; the whole country uses Eurostat's
+national bed places. A scope's view therefore compares the **covered part**: per type, the members
+with a bed-place figure, their overnights against their bed places.
+:attr:`CapacityView.coverage_share` says how much of the scope's demand that part holds, and where
+nothing is covered every figure is a gap ("unknown"), never a zero.
+
 Coverage caveats (shown next to every occupancy): DST's hotel statistics cover establishments with
-40+ beds monthly; holiday homes, camping and marinas are separate series. Municipal capacity is
-modelled: the national Eurostat bed places are shared in proportion to modelled peak-month
-overnights, so a place's occupancy by type follows the national rate of that type, and differences
-between places come from their mix of types and guests. Occupancy is therefore labelled modelled.
+40+ beds monthly; holiday homes, camping and marinas are separate series.
 
 Pure functions on arrays (tested on hand-made inputs) plus :func:`capacity_view` for a
 :class:`~destinations.season.seasonality.Curve`.
@@ -53,9 +59,11 @@ COVERAGE_NOTES = {
                     "figure, occupancy unknown",
 }
 MODELLED_CAPACITY_NOTE = (
-    "municipal bed places are the national Eurostat figure shared in proportion to modelled "
-    "peak-month overnights, so local occupancy by type follows the national rate of the type; "
-    "places differ by their mix of types and guests")
+    "bed places are known only where a local count is published (estimated from it with national "
+    "Eurostat ratios, never from demand); shortage and headroom are read on the members with a "
+    "figure and are unknown elsewhere")
+NATIONAL_CAPACITY_NOTE = ("national bed places: Eurostat tour_cap_nat (official totals; seasonal "
+                          "opening of campsites and holiday centres assumed)")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -166,21 +174,25 @@ class CapacityView:
     days
         Days per month of the curve's year.
     covered_types
-        Types with bed places in every month (occupancy known).
+        Types with bed places for at least one member (occupancy known for that part).
     demand
-        ``(12,)`` overnights in the covered types.
+        ``(12,)`` overnights of the covered part: per covered type, the members with a figure.
     capacity
-        ``(12,)`` bed places of the covered types (NaN when no type is covered).
+        ``(12,)`` bed places of the covered part (NaN when nothing is covered).
     occupancy_by_type
-        ``(types, 12)`` net occupancy in percent, NaN for types without bed places.
+        ``(types, 12)`` net occupancy of each type's covered part in percent, NaN where unknown.
     occupancy
-        ``(12,)`` net occupancy of the covered types together, in percent.
+        ``(12,)`` net occupancy of the covered part together, in percent.
     coverage_share
-        Share of the scope's annual overnights in the covered types.
+        Share of the scope's annual overnights in the covered part (NaN when none).
+    coverage_by_type
+        ``(types,)`` share of each type's annual overnights in the covered part.
+    capacity_codes
+        Per type, the members with a bed-place figure.
     kind
         Kind of the capacity and occupancy figures (modelled unless both sides are official).
     notes
-        Coverage caveats (English).
+        Coverage caveats and the inputs of every capacity figure used (English).
     """
 
     curve: Curve
@@ -193,6 +205,8 @@ class CapacityView:
     coverage_share: float
     kind: Kind
     notes: tuple[str, ...]
+    coverage_by_type: np.ndarray | None = None
+    capacity_codes: tuple[tuple[str, ...], ...] = ()
 
     @property
     def bed_nights(self) -> np.ndarray:
@@ -201,7 +215,7 @@ class CapacityView:
     @property
     def peak_capacity(self) -> np.ndarray:
         """``(12,)`` bed places if every establishment were open all year (the peak month's)."""
-        beds = self.curve.bed_places
+        beds = self.curve.covered_bed_places
         rows = [ACCOMMODATION_TYPES.index(t) for t in self.covered_types]
         if not rows:
             return np.full(12, np.nan)
@@ -233,19 +247,29 @@ class CapacityView:
         return frame
 
     def type_table(self) -> pd.DataFrame:
-        """One row per type: ``type``, ``overnights``, ``peak_bed_places``, ``occupancy_mean``
+        """One row per type: ``type``, ``overnights`` (all members), ``covered_overnights`` (the
+        members with a bed-place figure), ``coverage`` (their share), ``members_known`` (how many
+        members have a figure), ``peak_bed_places`` (of those members), ``occupancy_mean``
         (bed-night weighted), ``occupancy_peak`` (highest month), ``covered``, ``note``."""
         rows = []
-        nights = bed_nights(self.curve.bed_places, self.days)
+        beds = self.curve.covered_bed_places
+        share = self.curve.covered_share
+        nights = bed_nights(beds, self.days)
         for i, type_name in enumerate(ACCOMMODATION_TYPES):
             covered = type_name in self.covered_types
             demand = self.curve.by_type[i]
+            part = demand * share[i]
             rows.append({
                 "type": type_name,
                 "overnights": float(demand.sum()),
-                "peak_bed_places": float(np.nanmax(self.curve.bed_places[i])) if covered else math.nan,
-                "occupancy_mean": (float(demand.sum() / nights[i].sum() * 100.0)
-                                   if covered and nights[i].sum() > 0 else math.nan),
+                "covered_overnights": float(part.sum()) if covered else 0.0,
+                "coverage": (float(part.sum() / demand.sum()) if covered and demand.sum() > 0
+                             else (0.0 if demand.sum() > 0 else math.nan)),
+                "members_known": (len(self.capacity_codes[i]) if self.capacity_codes
+                                  else (len(self.curve.codes) if covered else 0)),
+                "peak_bed_places": float(np.nanmax(beds[i])) if covered else math.nan,
+                "occupancy_mean": (float(part.sum() / np.nansum(nights[i]) * 100.0)
+                                   if covered and np.nansum(nights[i]) > 0 else math.nan),
                 "occupancy_peak": (float(np.nanmax(self.occupancy_by_type[i]))
                                    if covered and np.isfinite(self.occupancy_by_type[i]).any()
                                    else math.nan),
@@ -256,32 +280,47 @@ class CapacityView:
 
 
 def capacity_view(curve: Curve) -> CapacityView:
-    """Occupancy of ``curve``'s accommodation where bed places are known."""
+    """Occupancy of ``curve``'s accommodation where bed places are known.
+
+    Per type, only the members with a bed-place figure are compared with their own overnights
+    (:attr:`~destinations.season.seasonality.Curve.known_share`); the rest is unknown and
+    :attr:`CapacityView.coverage_share` says how much of the demand that leaves out.
+    """
     days = days_in_months(curve.year)
-    beds = curve.bed_places
+    beds = curve.covered_bed_places
+    share = curve.covered_share
     covered = tuple(t for i, t in enumerate(ACCOMMODATION_TYPES)
                     if np.all(np.isfinite(beds[i])) and np.nansum(beds[i]) > 0)
     rows = [ACCOMMODATION_TYPES.index(t) for t in covered]
-    by_type = np.vstack([net_occupancy(curve.by_type[i], beds[i], days)
+    part = curve.by_type * share  # overnights of the members with a figure, per type
+    by_type = np.vstack([net_occupancy(part[i], beds[i], days)
                          if ACCOMMODATION_TYPES[i] in covered else np.full(12, np.nan)
                          for i in range(len(ACCOMMODATION_TYPES))])
     if rows:
-        demand = curve.by_type[rows].sum(axis=0)
+        demand = part[rows].sum(axis=0)
         capacity = beds[rows].sum(axis=0)
     else:
         demand = np.zeros(12)
         capacity = np.full(12, np.nan)
     annual = curve.annual
     coverage = float(demand.sum() / annual) if annual > 0 and rows else math.nan
+    totals = curve.by_type.sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        by_type_share = np.where(totals > 0, np.where(
+            [t in covered for t in ACCOMMODATION_TYPES], part.sum(axis=1), 0.0) / totals, np.nan)
     official = curve.kind is Kind.OFFICIAL and curve.capacity_kind is Kind.OFFICIAL
     notes = [COVERAGE_NOTES[t] for t in ACCOMMODATION_TYPES]
-    if not official:
+    if curve.capacity_kind is Kind.COMPILED:
+        notes.append(NATIONAL_CAPACITY_NOTE)
+    elif not official:
         notes.append(MODELLED_CAPACITY_NOTE)
+    notes.extend(curve.capacity_basis)
     return CapacityView(
         curve=curve, days=days, covered_types=covered, demand=demand, capacity=capacity,
         occupancy_by_type=by_type, occupancy=net_occupancy(demand, capacity, days),
         coverage_share=coverage, kind=Kind.OFFICIAL if official else Kind.MODELLED,
-        notes=tuple(notes))
+        notes=tuple(notes), coverage_by_type=by_type_share,
+        capacity_codes=tuple(curve.capacity_codes))
 
 
 def national_gross_occupancy(base, year: int) -> pd.DataFrame:

@@ -65,6 +65,10 @@ CHARACTER_RULE = (
     "score = mean of (leisure share of overnights - national) and (coast & nature share of marked "
     "attractions - national; only with 3+ marked attractions); >= +0.05 coast & nature, "
     "<= -0.05 city & business, else mixed")
+#: Where the profile's capacity figures come from (method: docs/facts-model.md section 7).
+CAPACITY_SOURCE = ("estimated from published local counts (hotel rooms, campsites) x national "
+                   "Eurostat tour_cap_nat ratios, unknown elsewhere; holiday dwellings StatBank "
+                   "BOL101 (official); never derived from the overnights")
 ATTRACTIONS_PROVENANCE = Provenance(
     source="attractions.csv (compiled; visitors and season per row from the source it names)",
     year=None, kind=Kind.COMPILED)
@@ -273,24 +277,69 @@ class CompanyProfile:
         return float(self.capacity["bed_places_peak"].sum(min_count=1))
 
 
-def _capacity_table(curve: Curve) -> pd.DataFrame:
+def _capacity_table(curve: Curve, facts=None) -> pd.DataFrame:
+    """One row per type; see :func:`company_profile` for the columns.
+
+    ``bed_places_peak``/``bed_places_low`` are the company's own only when every member has a
+    figure (else NaN: a partial sum would read as the company's capacity); what is known for some
+    members is in ``known_bed_places_peak`` with ``members_known`` and ``coverage``.
+    """
     rows = []
     total = curve.annual
+    known_beds = curve.covered_bed_places
+    share = curve.covered_share
+    dwellings = _dwellings(facts, curve.codes)
     for i, type_name in enumerate(ACCOMMODATION_TYPES):
         beds = curve.bed_places[i]
         units = curve.units[i]
         known = bool(np.all(np.isfinite(beds)))
+        some = bool(np.all(np.isfinite(known_beds[i])))
         overnights = float(curve.by_type[i].sum())
+        members = curve.capacity_codes[i] if curve.capacity_codes else (
+            curve.codes if known else ())
+        basis = [line.split(": ", 1)[1] for line in curve.capacity_basis
+                 if line.split(": ", 1)[0].split(" ", 1)[-1] == type_name]
         rows.append({
             "type": type_name,
             "overnights": overnights,
             "share": overnights / total if total > 0 else math.nan,
             "bed_places_peak": float(np.max(beds)) if known else math.nan,
             "bed_places_low": float(np.min(beds)) if known else math.nan,
+            "known_bed_places_peak": float(np.max(known_beds[i])) if some else math.nan,
+            "members_known": len(members),
+            "members": len(curve.codes),
+            "coverage": (float((curve.by_type[i] * share[i]).sum() / overnights)
+                         if overnights > 0 and some else (0.0 if overnights > 0 else math.nan)),
             "houses_for_rent": float(np.nanmax(units)) if np.isfinite(units).any() else math.nan,
+            "holiday_dwellings": dwellings if type_name == "holiday_home" else math.nan,
+            "basis": (_holiday_home_basis(facts) if type_name == "holiday_home"
+                      else "; ".join(dict.fromkeys(basis))),
             "kind": curve.capacity_kind.value,
         })
     return pd.DataFrame(rows)
+
+
+def _holiday_home_basis(facts) -> str:
+    """What the holiday-home figure is (the same rule for every municipality)."""
+    if facts is None or "figure_year" not in facts.capacity.columns:
+        return ""
+    cap = facts.capacity
+    years = cap.loc[(cap["type"] == "holiday_home") & cap["dwellings"].notna(), "figure_year"]
+    if years.empty:
+        return ""
+    from destinations.facts.capacity import DWELLINGS_NOTE
+
+    return "holiday dwellings: " + DWELLINGS_NOTE.format(year=int(years.iloc[0]))
+
+
+def _dwellings(facts, codes: Sequence[str]) -> float:
+    """StatBank BOL101 holiday dwellings of ``codes`` (NaN unless every member has a count)."""
+    if facts is None or "dwellings" not in facts.capacity.columns:
+        return math.nan
+    cap = facts.capacity
+    rows = cap[(cap["type"] == "holiday_home") & (cap["month"] == 1) & cap["code"].isin(codes)]
+    values = rows.set_index("code")["dwellings"].reindex(list(codes))
+    return float(values.sum()) if values.notna().all() else math.nan
 
 
 def _comparison_row(curve: Curve, role: str, base, *, attractions: int) -> dict[str, Any]:
@@ -399,8 +448,13 @@ def company_profile(base, facts, scenario, company: str, *, cube: FactsCube | No
     Tables
     ------
     ``reasons``: :func:`ranked_attractions`. ``capacity``: ``type``, ``overnights``, ``share``,
-    ``bed_places_peak``, ``bed_places_low`` (quietest month, seasonal closures), ``houses_for_rent``,
-    ``kind``. ``months``: :meth:`Curve.month_frame`. ``comparison``: one row per company /
+    ``bed_places_peak``, ``bed_places_low`` (quietest month, seasonal closures; NaN unless every
+    member has a figure), ``known_bed_places_peak`` (the members with a figure), ``members_known``,
+    ``members``, ``coverage`` (share of the type's overnights in members with a figure),
+    ``houses_for_rent`` (unknown locally: NaN), ``holiday_dwellings`` (StatBank BOL101,
+    official; NaN unless every member has a count), ``basis``
+    (the inputs of the figures), ``kind``. Capacity never comes from the overnights
+    (:mod:`destinations.facts.capacity`). ``months``: :meth:`Curve.month_frame`. ``comparison``: one row per company /
     neighbour / ``average`` (mean of the scenario's companies) / ``national`` with ``members``,
     ``overnights``, ``foreign_share``, ``gini``, ``peak_quarter_share``, ``offseason_share``,
     ``overnights_per_resident``, ``<type>_share``, ``attractions``, ``kind``. ``flows``: the
@@ -446,8 +500,7 @@ def company_profile(base, facts, scenario, company: str, *, cube: FactsCube | No
 
     provenance = {
         "overnights": curve.provenance,
-        "capacity": Provenance(source="Eurostat tour_cap_nat bed places, shared out by the facts "
-                                      "model", year=cube.year, kind=curve.capacity_kind),
+        "capacity": Provenance(source=CAPACITY_SOURCE, year=cube.year, kind=curve.capacity_kind),
         "attractions": ATTRACTIONS_PROVENANCE,
         "flows": Provenance(source=flow_matrix.source, year=cube.year, kind=flow_matrix.kind),
         "character": Provenance(source=CHARACTER_RULE, year=cube.year, kind=Kind.MODELLED),
@@ -457,7 +510,7 @@ def company_profile(base, facts, scenario, company: str, *, cube: FactsCube | No
         scenario_name=scenario.name, year=cube.year,
         members=tuple((c, base.municipality_name(c)) for c in members),
         curve=curve, national=national, reasons=ranked_attractions(base, members),
-        capacity=_capacity_table(curve), months=curve.month_frame(), comparison=comparison,
+        capacity=_capacity_table(curve, facts), months=curve.month_frame(), comparison=comparison,
         neighbours=tuple((n, scenario.names[n]) for n in neighbour_ids),
         unaffiliated_neighbours=tuple((c, base.municipality_name(c)) for c in loose),
         flows=pairs, flow_companies=by_company, character=character,

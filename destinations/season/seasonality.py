@@ -202,6 +202,11 @@ class FactsCube:
         ``(n,)`` True where every capacity row of the municipality is official.
     model_version, sources, notes
         From the facts table.
+    national_bed_places
+        ``(types, 12)`` Eurostat bed places of the whole country (NaN where none), or ``None``.
+    capacity_basis
+        ``{(code, type): inputs}`` of every municipal capacity figure; ``capacity_notes``: the
+        capacity rules applied (:attr:`destinations.facts.FactsTable.capacity_notes`).
     """
 
     year: int
@@ -214,6 +219,9 @@ class FactsCube:
     model_version: str
     sources: Mapping[str, str] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
+    national_bed_places: np.ndarray | None = None
+    capacity_basis: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    capacity_notes: tuple[str, ...] = ()
     index: Mapping[str, int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -239,13 +247,22 @@ class FactsCube:
         units = keyed["units"].reindex(cap_index).to_numpy(dtype=float)
         cap_official = cap.groupby("code")["kind"].agg(lambda k: bool((k == "official").all()))
         shape = (len(codes), len(ACCOMMODATION_TYPES), 12)
+        national = None
+        if getattr(facts, "national_capacity", None) is not None:
+            national = _read_only(facts.capacity_by_month().to_numpy(dtype=float))
+        basis = {}
+        if "basis" in cap.columns:
+            rows = cap[(cap["month"] == 1) & (cap["basis"].fillna("") != "")]
+            basis = {(str(c), str(t)): str(b) for c, t, b in zip(rows["code"], rows["type"],
+                                                                rows["basis"])}
         return cls(
             year=int(facts.year), codes=codes, overnights=_read_only(cube),
             bed_places=_read_only(beds.reshape(shape)), units=_read_only(units.reshape(shape)),
             official=np.array([bool(official.get(c, False)) for c in codes]),
             capacity_official=np.array([bool(cap_official.get(c, False)) for c in codes]),
             model_version=str(facts.model_version), sources=dict(facts.sources),
-            notes=tuple(facts.notes))
+            notes=tuple(facts.notes), national_bed_places=national, capacity_basis=basis,
+            capacity_notes=tuple(getattr(facts, "capacity_notes", ())))
 
     def positions(self, codes: Iterable[str]) -> np.ndarray:
         """Row positions of ``codes``; an unknown code raises :class:`DataError` listing a few."""
@@ -284,11 +301,23 @@ class Curve:
     by_nationality
         ``(2, 12)`` overnights of Danish and foreign guests.
     bed_places, units
-        ``(types, 12)`` bed places per month and holiday houses for rent (NaN = no figure).
+        ``(types, 12)`` bed places per month and holiday houses for rent of the whole scope: NaN
+        unless every member has a figure (a gap stays a gap).
     kind, capacity_kind
         Kind of the overnights and of the capacity figures.
     model_version
         The facts model that produced modelled figures.
+    known_bed_places
+        ``(types, 12)`` bed places of the members that have a figure (NaN where none has):
+        capacity is published for a few municipalities only, so a scope's shortage and headroom
+        can be read on that part. ``None``: the same as ``bed_places``.
+    known_share
+        ``(types, 12)`` share of the scope's overnights of the type in those members (what the
+        known bed places are compared with). ``None``: 1 where ``bed_places`` is known, else 0.
+    capacity_codes
+        Per type (order :data:`ACCOMMODATION_TYPES`), the members with a bed-place figure.
+    capacity_basis
+        One line per member figure: "<code> <type>: <inputs>".
 
     Arrays are read-only: a what-if returns new curves and cannot change this one.
     """
@@ -306,6 +335,22 @@ class Curve:
     capacity_kind: Kind
     model_version: str = ""
     note: str = ""
+    known_bed_places: np.ndarray | None = None
+    known_share: np.ndarray | None = None
+    capacity_codes: tuple[tuple[str, ...], ...] = ()
+    capacity_basis: tuple[str, ...] = ()
+
+    @property
+    def covered_bed_places(self) -> np.ndarray:
+        """``(types, 12)`` bed places of the members with a figure (see ``known_bed_places``)."""
+        return self.bed_places if self.known_bed_places is None else self.known_bed_places
+
+    @property
+    def covered_share(self) -> np.ndarray:
+        """``(types, 12)`` share of each type's overnights held by members with a figure."""
+        if self.known_share is not None:
+            return self.known_share
+        return np.where(np.isfinite(self.bed_places), 1.0, 0.0)
 
     @property
     def total(self) -> np.ndarray:
@@ -354,7 +399,12 @@ class Curve:
                      codes=self.codes, by_type=_read_only(by_type),
                      by_nationality=_read_only(by_nationality), bed_places=self.bed_places,
                      units=self.units, kind=Kind.MODELLED, capacity_kind=self.capacity_kind,
-                     model_version=self.model_version, note=note)
+                     model_version=self.model_version, note=note,
+                     known_bed_places=self.known_bed_places,
+                     # Assumption of a what-if: it changes every member's demand alike, so the
+                     # share held by members with a capacity figure stays the same.
+                     known_share=self.known_share, capacity_codes=self.capacity_codes,
+                     capacity_basis=self.capacity_basis)
 
 
 def curve_of(cube: FactsCube, codes: Iterable[str], *, scope: str, key: str, name: str) -> Curve:
@@ -364,20 +414,53 @@ def curve_of(cube: FactsCube, codes: Iterable[str], *, scope: str, key: str, nam
     over = cube.overnights[rows]
     official = rows.size > 0 and bool(np.all(cube.official[rows]))
     cap_official = rows.size > 0 and bool(np.all(cube.capacity_official[rows]))
+    by_type = _strict_sum(over.sum(axis=2))
+    beds = cube.bed_places[rows]
+    member_known = np.isfinite(beds).all(axis=2)  # (members, types): a figure for every month
+    known = np.where(member_known[:, :, None], beds, 0.0).sum(axis=0)
+    known = np.where(member_known.any(axis=0)[:, None], known, np.nan)
+    member_demand = over.sum(axis=2)  # (members, types, 12)
+    covered = np.where(member_known[:, :, None], member_demand, 0.0).sum(axis=0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        share = np.where(by_type > 0, covered / np.where(by_type > 0, by_type, 1.0),
+                         member_known.any(axis=0)[:, None].astype(float))
+    capacity_codes = tuple(tuple(codes[m] for m in np.flatnonzero(member_known[:, t]))
+                           for t in range(len(ACCOMMODATION_TYPES)))
+    basis = tuple(f"{code} {t}: {cube.capacity_basis[(code, t)]}"
+                  for t, members in zip(ACCOMMODATION_TYPES, capacity_codes) for code in members
+                  if (code, t) in cube.capacity_basis)
     return Curve(
         scope=scope, key=key, name=name, year=cube.year, codes=codes,
-        by_type=_read_only(_strict_sum(over.sum(axis=2))),
+        by_type=_read_only(by_type),
         by_nationality=_read_only(_strict_sum(over.sum(axis=1))),
-        bed_places=_read_only(_strict_sum(cube.bed_places[rows])),
+        bed_places=_read_only(_strict_sum(beds)),
         units=_read_only(_strict_sum(cube.units[rows])),
         kind=Kind.OFFICIAL if official else Kind.MODELLED,
         capacity_kind=Kind.OFFICIAL if cap_official else Kind.MODELLED,
-        model_version=cube.model_version)
+        model_version=cube.model_version,
+        known_bed_places=_read_only(known), known_share=_read_only(share),
+        capacity_codes=capacity_codes, capacity_basis=basis)
 
 
 def national_curve(cube: FactsCube, *, name: str = "Denmark") -> Curve:
-    """The whole country."""
-    return curve_of(cube, cube.codes, scope="national", key="DK", name=name)
+    """The whole country: capacity is Eurostat's national bed places (official totals with the
+    seasonal-opening assumption: compiled) where the cube has them."""
+    curve = curve_of(cube, cube.codes, scope="national", key="DK", name=name)
+    national = cube.national_bed_places
+    if national is None:
+        return curve
+    known = np.isfinite(national) & (np.nansum(national, axis=1, keepdims=True) > 0)
+    beds = np.where(known, national, np.nan)
+    return Curve(
+        scope=curve.scope, key=curve.key, name=curve.name, year=curve.year, codes=curve.codes,
+        by_type=curve.by_type, by_nationality=curve.by_nationality,
+        bed_places=_read_only(beds), units=curve.units, kind=curve.kind,
+        capacity_kind=Kind.COMPILED, model_version=curve.model_version,
+        known_bed_places=_read_only(beds), known_share=_read_only(known.astype(float)),
+        capacity_codes=tuple(tuple(curve.codes) if known[t].all() else ()
+                             for t in range(len(ACCOMMODATION_TYPES))),
+        capacity_basis=tuple(f"DK {t}: Eurostat tour_cap_nat bed places {cube.year}, national"
+                             for t, ok in zip(ACCOMMODATION_TYPES, known.all(axis=1)) if ok))
 
 
 def municipality_curve(cube: FactsCube, base, code: str) -> Curve:

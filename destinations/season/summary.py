@@ -96,10 +96,14 @@ def season_summary(base, *, year: int, company: str | None = None,
         ``foreign_share``; ``gini``, ``peak_mean_ratio``, ``peak_quarter_share``,
         ``offseason_share`` (October-April), ``entropy``, ``relative_redundancy``, ``peak_month``;
         ``complementarity`` (company only: members' weighted Gini minus the company's);
-        ``capacity_by_month`` (12 bed-place figures of ``capacity_types``, seasonal closures
-        included; null where unknown); ``capacity_types`` (types with bed places);
-        ``capacity_coverage`` (share of overnights in those types); ``occupancy_by_month`` (net
-        bed-place occupancy in percent of those types; null where unknown);
+        ``capacity_by_month`` (12 bed-place figures of the covered part - per type, the members
+        with a bed-place figure - seasonal closures included; null where unknown);
+        ``capacity_types`` (types with bed places for some member); ``capacity_coverage`` (share
+        of overnights in the covered part); ``capacity_coverage_by_type``;
+        ``capacity_members`` {type: member codes with a figure}; ``capacity_basis`` (the inputs
+        of every capacity figure used; capacity never comes from the overnights);
+        ``occupancy_by_month`` (net bed-place occupancy in percent of the covered part; null where
+        unknown);
         ``occupancy_by_type`` {type: 12 numbers or nulls}; ``kind`` (of the overnights),
         ``capacity_kind``, ``occupancy_kind``; ``definitions``; ``coverage_notes``; ``sources``;
         ``notes``; ``model_version``.
@@ -165,6 +169,11 @@ def season_summary(base, *, year: int, company: str | None = None,
         "capacity_by_month": capacity,
         "capacity_types": list(view.covered_types),
         "capacity_coverage": _number(view.coverage_share, 4),
+        "capacity_coverage_by_type": {t: _number(v, 4) for t, v in
+                                      zip(ACCOMMODATION_TYPES, view.coverage_by_type)},
+        "capacity_members": {t: list(codes) for t, codes in
+                             zip(ACCOMMODATION_TYPES, view.capacity_codes) if codes},
+        "capacity_basis": list(curve.capacity_basis),
         "occupancy_by_month": [_number(v, 2) for v in view.occupancy],
         "occupancy_by_type": {t: [_number(v, 2) for v in view.occupancy_by_type[i]]
                               for i, t in enumerate(ACCOMMODATION_TYPES)},
@@ -179,9 +188,10 @@ def season_summary(base, *, year: int, company: str | None = None,
             "offseason_share": f"share of overnights in months {list(OFF_SEASON)}",
             "entropy": "-sum s ln s of the monthly shares; relative_redundancy = 1 - H / ln 12",
             "capacity_by_month": "bed places open in the month (seasonal closures included) of "
-                                 "capacity_types",
+                                 "the members with a bed-place figure, per capacity type",
             "occupancy_by_month": "net bed-place occupancy: overnights / (bed places x days) x 100 "
-                                  "of capacity_types",
+                                  "of the same members and types (never capacity derived from "
+                                  "these overnights)",
         },
         "coverage_notes": list(view.notes),
         "sources": dict(facts.sources),

@@ -54,10 +54,14 @@ def test_methods_have_the_documented_shapes(facts_2019):
     capacity = facts_2019.capacity_by_type()
     assert capacity.shape == (98, 5)
     assert capacity["marina"].isna().all() and capacity["holiday_home"].isna().all()
-    assert (capacity["hotel"] > 0).all()
-    by_month_capacity = facts_2019.capacity_by_month()
+    # Hotel bed places only where a room count is published (København, Aarhus): a gap elsewhere.
+    assert capacity["hotel"].dropna().index.tolist() == ["101", "751"]
+    by_month_capacity = facts_2019.capacity_by_month()  # the whole country: Eurostat
     assert by_month_capacity.loc["hotel"].nunique() == 1  # hotels open all year
     assert by_month_capacity.loc["camping", 7] > by_month_capacity.loc["camping", 1]
+    # A scope's capacity is NaN unless every member has a figure (no partial sums).
+    assert facts_2019.capacity_by_month(["101", "751"]).loc["hotel"].notna().all()
+    assert facts_2019.capacity_by_month(["101", "147"]).loc["hotel"].isna().all()
     assert facts_2019.kind_of("101") == "modelled"
     with pytest.raises(KeyError):
         facts_2019.kind_of("999")
@@ -140,3 +144,16 @@ def test_official_years_are_listed(official_base):
     assert 2019 in available_years(official_base)
     assert np.isin([2019, 2023], available_years(official_base)).all()
     assert isinstance(load_facts(official_base, 2023).overnights, pd.DataFrame)
+
+
+def test_capacity_does_not_move_when_demand_does(official_base, facts_2019):
+    """Official files replace København's overnights (hotel demand changes by orders of
+    magnitude); every capacity figure stays what it was: capacity is never derived from the
+    demand it is compared with."""
+    changed = load_facts(official_base, 2019)
+    before = facts_2019.overnights.query("code == '101' and type == 'hotel'")["value"].sum()
+    after = changed.overnights.query("code == '101' and type == 'hotel'")["value"].sum()
+    assert abs(after - before) / before > 0.5  # demand really changed
+    columns = ["code", "month", "type", "bed_places", "units", "dwellings", "basis"]
+    pd.testing.assert_frame_equal(changed.capacity[columns], facts_2019.capacity[columns])
+    pd.testing.assert_frame_equal(changed.national_capacity, facts_2019.national_capacity)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import numpy as np
@@ -111,3 +112,48 @@ def test_national_reference_occupancy_is_compiled(season_base):
     assert set(table["type"]) == {"hotel", "holiday_centre_hostel", "camping"}
     assert set(table["kind"]) == {"compiled"}
     assert table["occupancy_pct"].between(0, 100).all()
+
+
+def partial_curve(demand_a, demand_b, beds_a):
+    """Two members: A with a hotel bed-place figure, B without (its capacity unknown)."""
+    from destinations.facts.constants import ACCOMMODATION_TYPES
+
+    curve = make_curve({"hotel": np.asarray(demand_a) + np.asarray(demand_b)})
+    hotel = ACCOMMODATION_TYPES.index("hotel")
+    known = np.full((len(ACCOMMODATION_TYPES), 12), np.nan)
+    known[hotel] = beds_a
+    share = np.zeros((len(ACCOMMODATION_TYPES), 12))
+    share[hotel] = np.asarray(demand_a) / (np.asarray(demand_a) + np.asarray(demand_b))
+    codes = tuple(("A",) if t == "hotel" else () for t in ACCOMMODATION_TYPES)
+    return dataclasses.replace(curve, codes=("A", "B"), known_bed_places=known,
+                               known_share=share, capacity_codes=codes,
+                               capacity_basis=("A hotel: estimated: 50 rooms x 2",))
+
+
+def test_a_scope_is_read_on_its_members_with_a_figure():
+    """A: 100 beds, 2,790 overnights in July (90 %); B: 5,000 overnights, capacity unknown.
+    July is a shortage for A's part; B's demand is never set against A's beds."""
+    demand_a = np.full(12, 1000.0)
+    demand_a[6] = 2790.0
+    view = ca.capacity_view(partial_curve(demand_a, np.full(12, 5000.0), 100.0))
+    assert view.covered_types == ("hotel",)
+    assert view.demand[6] == pytest.approx(2790.0)
+    assert view.capacity[6] == 100.0
+    assert view.occupancy[6] == pytest.approx(90.0)
+    assert view.shortage(0.85).months == (7,)
+    assert view.coverage_share == pytest.approx(demand_a.sum() / (demand_a.sum() + 60000))
+    types = view.type_table().set_index("type")
+    assert types.at["hotel", "members_known"] == 1
+    assert types.at["hotel", "coverage"] == pytest.approx(view.coverage_share)
+    assert any("50 rooms" in note for note in view.notes)  # the inputs travel with the figure
+
+
+def test_more_demand_never_means_more_capacity():
+    """A what-if doubles demand: occupancy doubles, the bed places stay exactly the same."""
+    from destinations.season.whatif import SeasonExtension, extend_curve
+
+    curve = partial_curve(np.full(12, 1000.0), np.full(12, 1000.0), 100.0)
+    grown = extend_curve(curve, SeasonExtension(growth_pct=100.0, shoulder_months=(4, 5)))
+    before, after = ca.capacity_view(curve), ca.capacity_view(grown)
+    np.testing.assert_array_equal(after.capacity, before.capacity)
+    assert after.occupancy[3] == pytest.approx(2 * before.occupancy[3])

@@ -32,9 +32,17 @@ def test_company_curve_is_the_sum_of_its_members(season_base, facts19, cube19, t
     np.testing.assert_allclose(curve.by_type,
                                facts19.overnights_by_type_month(fyn).to_numpy(), rtol=1e-12)
     capacity = facts19.capacity_by_month(fyn).to_numpy()
-    known = np.isfinite(capacity)
-    np.testing.assert_allclose(curve.bed_places[known], capacity[known], rtol=1e-12)
+    np.testing.assert_array_equal(np.isfinite(curve.bed_places), np.isfinite(capacity))
     assert np.isnan(curve.bed_places[ACCOMMODATION_TYPES.index("marina")]).all()  # a gap
+    # What is known for some members: Kerteminde's campsites, and the demand it stands against
+    camping = ACCOMMODATION_TYPES.index("camping")
+    kerteminde = facts19.capacity_by_month(["440"]).loc["camping"].to_numpy()
+    np.testing.assert_allclose(curve.known_bed_places[camping], kerteminde, rtol=1e-12)
+    assert curve.capacity_codes[camping] == ("440",)
+    share = (facts19.overnights_by_type_month(["440"]).loc["camping"].to_numpy()
+             / curve.by_type[camping])
+    np.testing.assert_allclose(curve.known_share[camping], share, rtol=1e-12)
+    assert np.isnan(curve.known_bed_places[ACCOMMODATION_TYPES.index("hotel")]).all()
     assert curve.by_nationality.sum() == pytest.approx(curve.annual)
     assert curve.foreign_share == pytest.approx(
         facts19.overnights[facts19.overnights["code"].isin(fyn)

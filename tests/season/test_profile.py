@@ -47,7 +47,18 @@ def test_capacity_and_months_match_the_curve(copenhagen):
     capacity = copenhagen.capacity.set_index("type")
     assert capacity["overnights"].sum() == pytest.approx(copenhagen.curve.annual)
     assert math.isnan(capacity.at["marina", "bed_places_peak"])  # no figure: a gap
-    assert capacity.at["hotel", "bed_places_peak"] > 0
+    # Hotel rooms are published for København only: the company's own bed places stay unknown
+    # (a partial sum would pass for the company's), the known part is shown with its coverage.
+    assert math.isnan(capacity.at["hotel", "bed_places_peak"])
+    assert math.isnan(copenhagen.peak_bed_places)
+    assert capacity.at["hotel", "known_bed_places_peak"] > 0
+    assert capacity.at["hotel", "members_known"] == 1
+    assert capacity.at["hotel", "members"] == len(copenhagen.codes)
+    assert 0.5 < capacity.at["hotel", "coverage"] < 1
+    assert "20,600 rooms" in capacity.at["hotel", "basis"]
+    assert capacity.at["holiday_home", "holiday_dwellings"] > 0  # BOL101, every member
+    assert "BOL101" in capacity.at["holiday_home", "basis"]
+    assert "never derived from the overnights" in copenhagen.provenance["capacity"].source
     months = copenhagen.months
     assert len(months) == 12
     np.testing.assert_allclose(months["danish"] + months["foreign"], months["total"])

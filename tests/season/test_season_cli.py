@@ -36,7 +36,13 @@ def test_company_months_add_up_to_the_facts_summary(season_base, summary19):
     assert sum(payload["months"]) == payload["annual"] == expected
     assert payload["scope"] == "company" and payload["key"] == "destination-fyn"
     assert payload["kind"] == "modelled"
-    assert payload["capacity_types"] == ["hotel", "holiday_centre_hostel", "camping"]
+    # Bed places are published for one member only (Kerteminde's campsites): the view covers
+    # that part, says how much of the demand it is, and leaves the rest unknown.
+    assert payload["capacity_types"] == ["camping"]
+    assert payload["capacity_members"] == {"camping": ["440"]}
+    assert 0 < payload["capacity_coverage"] < 0.1
+    assert any("campsites" in line for line in payload["capacity_basis"])
+    assert all(v is None for v in payload["occupancy_by_type"]["hotel"])  # unknown, not zero
     assert all(v is None for v in payload["occupancy_by_type"]["holiday_home"])
     assert payload["complementarity"] is not None
 
@@ -50,6 +56,10 @@ def test_municipality_and_national(season_base, summary19):
     _check(nation)
     assert sum(nation["months"]) == summary19["national_overnights"]
     assert nation["peak_month"] == 7
+    # The whole country: Eurostat's national bed places against the national overnights
+    assert nation["capacity_types"] == ["hotel", "holiday_centre_hostel", "camping"]
+    assert nation["capacity_kind"] == "compiled"
+    assert 40 < nation["occupancy_by_type"]["hotel"][6] < 80  # July hotels
 
 
 def test_company_by_id_gives_the_same(season_base):
