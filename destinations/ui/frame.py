@@ -1,4 +1,5 @@
-"""The shared page frame: language switch (kept in the URL), translated text, error boundary."""
+"""The shared page frame: the language (kept in the session and the URL), translated text, error
+boundary."""
 
 from __future__ import annotations
 
@@ -11,8 +12,14 @@ import streamlit as st
 from destinations.errors import DataError, DestinationsError
 from destinations.i18n import LANGUAGE_NAMES, LANGUAGES, Table, normalize_language, translate
 
-LANG_KEY = "lang"
-
+#: The URL query parameter that carries the language (``?lang=da``; English is the default).
+LANG_PARAM = "lang"
+#: The session's language. A plain session key, not a widget's: Streamlit drops a widget's state
+#: when the page changes (each page draws its own switch), and the sidebar's page links carry no
+#: query string, so neither the widget nor the URL alone outlives a click in the sidebar.
+LANGUAGE_KEY = "ui.language"
+#: The key of the language switch; set from :data:`LANGUAGE_KEY` before it is drawn on each run.
+SWITCH_KEY = "ui.language.switch"
 
 @dataclass(frozen=True)
 class Page:
@@ -26,10 +33,40 @@ class Page:
 
 
 def language() -> str:
-    """The current language from the URL (``?lang=da``), validated."""
-    if LANG_KEY not in st.session_state:
-        st.session_state[LANG_KEY] = normalize_language(st.query_params.get(LANG_KEY, "en"))
-    return normalize_language(st.session_state[LANG_KEY])
+    """The session's language: seeded once from the URL (a reload or a shared link), then kept in
+    the session across page switches."""
+    if LANGUAGE_KEY not in st.session_state:
+        st.session_state[LANGUAGE_KEY] = normalize_language(st.query_params.get(LANG_PARAM))
+    return normalize_language(st.session_state[LANGUAGE_KEY])
+
+
+def _on_language_switch() -> None:
+    """Callback of the switch: runs before the script, so the whole run sees the new language."""
+    chosen = st.session_state.get(SWITCH_KEY)
+    if chosen in LANGUAGES:
+        st.session_state[LANGUAGE_KEY] = chosen
+
+
+def language_switch(label_table: Table) -> str:
+    """Draw the language switch in the sidebar showing the session's language; keep ``?lang=`` in
+    the URL on every page, so the address bar is always a link in the reader's language."""
+    lang = language()
+    # Seeding the widget on every run shows the choice on a page that has not drawn it before.
+    st.session_state[SWITCH_KEY] = lang
+    st.sidebar.segmented_control(
+        translate(label_table, "app.language", lang),
+        options=list(LANGUAGES),
+        format_func=lambda code: LANGUAGE_NAMES[code],
+        key=SWITCH_KEY,
+        required=True,
+        on_change=_on_language_switch,
+    )
+    if lang == "en":
+        if LANG_PARAM in st.query_params:
+            del st.query_params[LANG_PARAM]
+    elif st.query_params.get(LANG_PARAM) != lang:
+        st.query_params[LANG_PARAM] = lang
+    return lang
 
 
 def _legacy_pages_run() -> bool:
@@ -56,21 +93,7 @@ def start_page(table: Table, title_key: str | None = None) -> Page:
 
         app_navigation()
         st.rerun()
-    lang = language()
-    st.sidebar.segmented_control(
-        translate(table, "app.language", lang),
-        options=list(LANGUAGES),
-        format_func=lambda code: LANGUAGE_NAMES[code],
-        key=LANG_KEY,
-        required=True,
-    )
-    lang = language()
-    # Keep the choice in the URL so a shared link opens in the same language (English is default).
-    if lang == "en":
-        if LANG_KEY in st.query_params:
-            del st.query_params[LANG_KEY]
-    elif st.query_params.get(LANG_KEY) != lang:
-        st.query_params[LANG_KEY] = lang
+    lang = language_switch(table)
     page = Page(lang=lang, table=table)
     if title_key:
         st.title(page.t(title_key))
