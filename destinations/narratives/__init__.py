@@ -1,8 +1,10 @@
 """Shared narratives: story maps that span destination companies, bound to scenarios.
 
 Domain only (no Streamlit): the story model and its JSON schema (:mod:`.model`), built-in stories
-drafted from the attraction data (:mod:`.builtin`, :mod:`.templates`), split metrics per story and a
-cooperation matrix under a scenario (:mod:`.coherence`), and exports (:mod:`.export`).
+written over the attraction data with facts boxes drawn from it (:mod:`.builtin`,
+:mod:`.builtin_texts`, :mod:`.templates`), split metrics per story and a cooperation matrix under a
+scenario (:mod:`.coherence`), exports (:mod:`.export`, :mod:`.static_map`, :mod:`.pdf`), suggested
+cross-border stories (:mod:`.suggest`) and step images (:mod:`.media`).
 """
 
 from destinations.narratives.api import (
@@ -17,13 +19,16 @@ from destinations.narratives.api import (
 from destinations.narratives.builtin import BUILTIN_SPECS, builtin_narratives
 from destinations.narratives.coherence import (
     UNAFFILIATED,
+    VISITOR_COVERAGE_MIN,
     CooperationMatrix,
     StoryCoherence,
     company_labels,
+    company_parts,
     cooperation_matrix,
     effective_splits,
     story_coherence,
     today_assignment,
+    weighting_note,
 )
 from destinations.narratives.export import story_html, story_json, write_story
 from destinations.narratives.model import (
@@ -42,13 +47,15 @@ from destinations.narratives.model import (
     validate_story,
 )
 from destinations.narratives.places import resolve_view, step_places
-from destinations.narratives.templates import draft_step_body, draft_story_bodies
+from destinations.narratives.templates import DATA_NOTE_PHRASES, draft_step_facts, draft_story_facts
 
 __all__ = [
     "BUILTIN_SPECS",
+    "DATA_NOTE_PHRASES",
     "KNOWN_LAYERS",
     "STORY_SCHEMA",
     "UNAFFILIATED",
+    "VISITOR_COVERAGE_MIN",
     "CooperationMatrix",
     "ImageRef",
     "LocalText",
@@ -61,9 +68,10 @@ __all__ = [
     "builtin_narratives",
     "coherence_rows",
     "company_labels",
+    "company_parts",
     "cooperation_matrix",
-    "draft_step_body",
-    "draft_story_bodies",
+    "draft_step_facts",
+    "draft_story_facts",
     "effective_splits",
     "export_narrative",
     "find_story",
@@ -81,5 +89,6 @@ __all__ = [
     "story_problems",
     "today_assignment",
     "validate_story",
+    "weighting_note",
     "write_story",
 ]

@@ -9,6 +9,7 @@ from destinations.narratives.builtin import builtin_narratives
 from destinations.narratives.coherence import (
     StoryCoherence,
     company_labels,
+    company_parts,
     story_coherence,
     today_assignment,
 )
@@ -48,8 +49,10 @@ def list_narratives(base: Any, *, stories: Iterable[Story] | None = None) -> lis
 
     Keys: ``id``, ``title`` (English), ``title_da``, ``theme``, ``origin`` ("builtin"/"user"),
     ``steps`` (count), ``companies`` (display names of the companies the story spans, largest
-    visitor-weighted share first; no unaffiliated), ``unaffiliated_municipalities`` (codes),
-    ``effective_splits`` (visitor-weighted; None if undefined), ``effective_splits_equal``.
+    share first; no unaffiliated), ``unaffiliated_municipalities`` (codes), ``effective_splits``
+    (under ``weighting``; None if undefined), ``effective_splits_equal``, ``weighting``
+    ("visitors" or "equal", see :mod:`.coherence`), ``intro_words`` (words in the English
+    introduction) and ``has_media`` (any step carries a picture or link).
     """
     assignment = today_assignment(base)
     labels = company_labels(base)
@@ -67,6 +70,9 @@ def list_narratives(base: Any, *, stories: Iterable[Story] | None = None) -> lis
             "unaffiliated_municipalities": coherence["unaffiliated_codes"],
             "effective_splits": coherence["effective_splits"],
             "effective_splits_equal": coherence["effective_splits_equal"],
+            "weighting": coherence["weighting"],
+            "intro_words": len(story.intro.en.split()),
+            "has_media": any(step.media for step in story.steps),
         })
     return out
 
@@ -97,7 +103,7 @@ def stories_for_company(base: Any, assignment: Mapping[str, str | None], company
 
     ``company`` may be the assignment's key or, for today's companies, the id or the name. Each
     dict: ``id``, ``title``, ``title_da``, ``steps_in_company`` (step ids with a place in the
-    company), ``steps`` (count), ``share`` (visitor-weighted share of the story in the company),
+    company), ``steps`` (count), ``share`` (the company's share under the story's weighting),
     ``partners`` (other companies, display names), ``unaffiliated`` (bool: the story also touches
     municipalities in no company), ``effective_splits``. Sorted by share, largest first.
     """
@@ -125,20 +131,23 @@ def stories_for_company(base: Any, assignment: Mapping[str, str | None], company
 
 
 def coherence_rows(coherence: StoryCoherence, story: Story, labels: Mapping[str, str], *,
-                   unaffiliated_label: str) -> list[dict[str, Any]]:
+                   unaffiliated_label: str, lang: str = "en") -> list[dict[str, Any]]:
     """One row per company (and the unaffiliated group) of a story, largest share first.
 
-    Keys: ``company`` (display name), ``unaffiliated`` (bool), ``share`` (0..1, visitor-weighted),
-    ``places`` (count), ``steps`` (1-based step numbers with a place in it).
+    Keys: ``company`` (display name), ``unaffiliated`` (bool), ``share`` (0..1, under
+    ``coherence.weighting``), ``weighting``, ``places`` (count), ``steps`` (1-based step numbers
+    with a place in it), ``summary`` (the company's part in plain words, in ``lang``).
     """
     numbers = {step.id: n for n, step in enumerate(story.steps, start=1)}
+    summaries = dict(company_parts(coherence, story, labels, lang=lang))
     rows = []
     for company, share in coherence.shares:
         places = [p for p in coherence.places if p.company == company]
         steps = sorted({numbers[s] for p in places for s in p.steps})
         rows.append({"company": unaffiliated_label if company is None else labels.get(company, company),
-                     "unaffiliated": company is None, "share": share, "places": len(places),
-                     "steps": steps})
+                     "unaffiliated": company is None, "share": share,
+                     "weighting": coherence.weighting, "places": len(places), "steps": steps,
+                     "summary": summaries[company]})
     return rows
 
 

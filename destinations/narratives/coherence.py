@@ -4,11 +4,20 @@ A *scenario* here is a plain mapping ``kommune code -> company`` (a company id o
 municipality in no company). A story's *places* are its attractions (each once) plus the extra
 municipalities its steps name that none of its attractions already covers.
 
-Weights (documented choice, following the brief): an attraction weighs its published visitor number
-when one is known and positive, otherwise 1; a municipality-only place weighs 1. Visitor numbers run
-into the millions, so places without a published number hardly move the visitor-weighted shares. That
-is why :class:`StoryCoherence` also reports the *equal-weight* effective splits (every place 1) and
-counts companies by presence, not by weight: a company with one small place still has to cooperate.
+Weights (documented choice): visitor numbers are published for few attractions (2 of the 12 Viking
+places), and a place without a number is not a place without guests. Weighting by visitors where
+most numbers are missing would give a company whose places are all unpublished a share of almost 0 %
+(Destination Fjordlandet, home of the Viking Ship Museum, got 0.0 %). So:
+
+* **visitor weighting** only when published counts cover at least :data:`VISITOR_COVERAGE_MIN` of
+  the story's places (municipality-only places count as places without a number); a place without
+  a number then weighs the *median* of the published ones (neither 0 nor a guess above the rest);
+* otherwise **equal weights**: every place weighs 1.
+
+:class:`StoryCoherence` says which was used (``weighting``, ``visitor_coverage``) and
+:func:`weighting_note` says it in words; :func:`company_parts` names each company's part in plain
+words ("Destination Fjordlandet holds 3 of 12 steps, including Vikingeskibsmuseet"). Companies are
+counted by presence, not by weight: a company with one small place still has to cooperate.
 
 Effective splits (Wang et al., rdapy ``effective_splits``; field notes §3a): ``ES = 1/Σ_d s_d² − 1``
 where ``s_d`` is the share of the story's weight in bucket ``d``; 0 means the story lies in one
@@ -20,7 +29,7 @@ crosses a border into no company's care), but it is never listed as a company th
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterable, Mapping
 
 import pandas as pd
@@ -30,6 +39,10 @@ from destinations.narratives.model import Story
 
 #: Key of the bucket for municipalities in no company (never a company name).
 UNAFFILIATED = None
+#: Share of a story's places that need a published visitor count before shares weigh visitors.
+VISITOR_COVERAGE_MIN = 0.75
+WEIGHTING_VISITORS = "visitors"
+WEIGHTING_EQUAL = "equal"
 
 
 def effective_splits(weights: Iterable[float]) -> float:
@@ -50,10 +63,12 @@ class StoryPlace:
     kind: str  # "attraction" | "municipality"
     id: str
     code: str
-    weight: float
+    weight: float  # under the story's weighting (see the module docstring)
     visitors_known: bool
     company: str | None  # None: unaffiliated
     steps: tuple[str, ...]  # step ids naming the place
+    visitors: int | None = None  # published annual visitors, None where not published
+    name: str = ""
 
 
 @dataclass(frozen=True)
@@ -63,11 +78,18 @@ class StoryCoherence:
     Attributes
     ----------
     shares
-        ``(company or None, visitor-weighted share)`` sorted by share (largest first), then name.
+        ``(company or None, share)`` under ``weighting``, largest first, then name.
     effective_splits
-        ES over the visitor-weighted shares (weights as in the module docstring).
+        ES over ``shares`` (i.e. under ``weighting``).
     effective_splits_equal
         ES with every place weighing 1.
+    weighting
+        :data:`WEIGHTING_VISITORS` or :data:`WEIGHTING_EQUAL` (see the module docstring).
+    visitor_coverage
+        Share of the places with a published visitor count (0..1).
+    effective_splits_visitors
+        ES under visitor weighting (median for the places without a count) whatever ``weighting``
+        is, for comparison; NaN when no place has a count.
     companies
         Companies the story spans (presence, any weight), in ``shares`` order; no unaffiliated.
     must_cooperate
@@ -87,6 +109,9 @@ class StoryCoherence:
     must_cooperate: tuple[str, ...]
     unaffiliated_codes: tuple[str, ...]
     step_companies: tuple[tuple[str, tuple[str | None, ...]], ...]
+    weighting: str = WEIGHTING_EQUAL
+    visitor_coverage: float = 0.0
+    effective_splits_visitors: float = float("nan")
 
     @property
     def places_with_visitors(self) -> int:
@@ -107,8 +132,11 @@ class StoryCoherence:
             "story_id": self.story_id,
             "places": len(self.places),
             "places_with_visitors": self.places_with_visitors,
+            "weighting": self.weighting,
+            "visitor_coverage": round(self.visitor_coverage, 6),
             "effective_splits": _finite(self.effective_splits),
             "effective_splits_equal": _finite(self.effective_splits_equal),
+            "effective_splits_visitors": _finite(self.effective_splits_visitors),
             "companies": [name(c) for c in self.companies],
             "must_cooperate": [name(c) for c in self.must_cooperate],
             "shares": [{"company": name(c), "unaffiliated": c is None, "share": round(s, 6)}
@@ -135,7 +163,15 @@ def _company_of(assignment: Mapping[str, str | None], code: str, story_id: str) 
 
 def story_places(story: Story, base: Any, assignment: Mapping[str, str | None]) -> tuple[
         StoryPlace, ...]:
-    """The story's weighted places under ``assignment`` (see the module docstring)."""
+    """The story's places under ``assignment``, weighted as the module docstring says."""
+    places = _raw_places(story, base, assignment)
+    weighting, _coverage = choose_weighting(places)
+    return _weighted(places, weighting)
+
+
+def _raw_places(story: Story, base: Any, assignment: Mapping[str, str | None]
+                ) -> tuple[StoryPlace, ...]:
+    """Every place once (weight 1), attractions first, in step order."""
     by_id = base.attraction_by_id
     attractions: dict[str, list[str]] = {}
     municipalities: dict[str, list[str]] = {}
@@ -151,16 +187,54 @@ def story_places(story: Story, base: Any, assignment: Mapping[str, str | None]) 
         attraction = by_id[ident]
         known = attraction.visitors is not None and attraction.visitors > 0
         covered.add(attraction.kommune_code)
-        places.append(StoryPlace("attraction", ident, attraction.kommune_code,
-                                 float(attraction.visitors) if known else 1.0, known,
+        places.append(StoryPlace("attraction", ident, attraction.kommune_code, 1.0, known,
                                  _company_of(assignment, attraction.kommune_code, story.id),
-                                 tuple(steps)))
+                                 tuple(steps), attraction.visitors if known else None,
+                                 attraction.name))
+    names = getattr(base, "municipality_name", None)
     for code, steps in municipalities.items():
         if code in covered:
             continue
         places.append(StoryPlace("municipality", code, code, 1.0, False,
-                                 _company_of(assignment, code, story.id), tuple(steps)))
+                                 _company_of(assignment, code, story.id), tuple(steps), None,
+                                 names(code) if callable(names) else code))
     return tuple(places)
+
+
+def choose_weighting(places: Iterable[StoryPlace]) -> tuple[str, float]:
+    """``(weighting, visitor coverage)`` for the places (see the module docstring)."""
+    items = list(places)
+    if not items:
+        return WEIGHTING_EQUAL, 0.0
+    coverage = sum(p.visitors_known for p in items) / len(items)
+    weighting = WEIGHTING_VISITORS if coverage >= VISITOR_COVERAGE_MIN else WEIGHTING_EQUAL
+    return weighting, coverage
+
+
+def median_visitors(places: Iterable[StoryPlace]) -> float | None:
+    """Median of the published visitor counts among ``places`` (None when there is none)."""
+    counts = sorted(float(p.visitors) for p in places if p.visitors_known and p.visitors)
+    if not counts:
+        return None
+    middle = len(counts) // 2
+    return counts[middle] if len(counts) % 2 else (counts[middle - 1] + counts[middle]) / 2
+
+
+def _weighted(places: tuple[StoryPlace, ...], weighting: str) -> tuple[StoryPlace, ...]:
+    if weighting == WEIGHTING_EQUAL:
+        return tuple(replace(p, weight=1.0) for p in places)
+    median = median_visitors(places)
+    if median is None:
+        return tuple(replace(p, weight=1.0) for p in places)
+    return tuple(replace(p, weight=float(p.visitors) if p.visitors_known and p.visitors else median)
+                 for p in places)
+
+
+def _bucket_weights(places: Iterable[StoryPlace]) -> dict[str | None, float]:
+    weights: dict[str | None, float] = {}
+    for place in places:
+        weights[place.company] = weights.get(place.company, 0.0) + place.weight
+    return weights
 
 
 def _sort_key(item: tuple[str | None, float]) -> tuple[float, int, str]:
@@ -171,12 +245,12 @@ def _sort_key(item: tuple[str | None, float]) -> tuple[float, int, str]:
 def story_coherence(story: Story, base: Any, assignment: Mapping[str, str | None]
                     ) -> StoryCoherence:
     """Effective splits, companies spanned and who must cooperate, for one story and scenario."""
-    places = story_places(story, base, as_assignment(assignment))
-    weights: dict[str | None, float] = {}
-    counts: dict[str | None, float] = {}
-    for place in places:
-        weights[place.company] = weights.get(place.company, 0.0) + place.weight
-        counts[place.company] = counts.get(place.company, 0.0) + 1.0
+    raw = _raw_places(story, base, as_assignment(assignment))
+    weighting, coverage = choose_weighting(raw)
+    places = _weighted(raw, weighting)
+    weights = _bucket_weights(places)
+    counts = _bucket_weights(_weighted(raw, WEIGHTING_EQUAL))
+    visitor_weights = _bucket_weights(_weighted(raw, WEIGHTING_VISITORS))
     total = sum(weights.values())
     shares = tuple(sorted(((c, w / total) for c, w in weights.items()), key=_sort_key)) if total else ()
     companies = tuple(c for c, _ in shares if c is not None)
@@ -198,7 +272,78 @@ def story_coherence(story: Story, base: Any, assignment: Mapping[str, str | None
         must_cooperate=companies if len(companies) >= 2 else (),
         unaffiliated_codes=unaffiliated,
         step_companies=tuple(step_companies),
+        weighting=weighting,
+        visitor_coverage=coverage,
+        effective_splits_visitors=(effective_splits(visitor_weights.values())
+                                   if median_visitors(raw) is not None else float("nan")),
     )
+
+
+_WORDS = {
+    "en": {
+        "equal": "Shares give every place the same weight: only {known} of {total} places have a "
+                 "published visitor count, and weighting by visitors needs at least {need} %.",
+        "visitors": "Shares are weighted by published annual visitors: {known} of {total} places "
+                    "have a count{rest}.",
+        "rest": "; the others weigh the median count, {median}",
+        "part": "{company} holds {n} of {total} steps, including {place}.",
+        "part_one": "{company} holds {n} of {total} steps: {place}.",
+        "none": "{n} of {total} steps lie in no destination company, including {place}.",
+        "none_one": "{n} of {total} steps lie in no destination company: {place}.",
+    },
+    "da": {
+        "equal": "Andelene giver alle steder samme vægt: kun {known} af {total} steder har et "
+                 "offentliggjort besøgstal, og vægtning med besøgstal kræver mindst {need} %.",
+        "visitors": "Andelene er vægtet med offentliggjorte årlige besøgstal: {known} af {total} "
+                    "steder har et tal{rest}.",
+        "rest": "; de øvrige vejer medianen, {median}",
+        "part": "{company} har {n} af {total} trin, bl.a. {place}.",
+        "part_one": "{company} har {n} af {total} trin: {place}.",
+        "none": "{n} af {total} trin ligger uden for destinationsselskaberne, bl.a. {place}.",
+        "none_one": "{n} af {total} trin ligger uden for destinationsselskaberne: {place}.",
+    },
+}
+
+
+def _int_text(value: float, lang: str) -> str:
+    text = f"{round(value):,}"
+    return text.replace(",", ".") if lang == "da" else text
+
+
+def weighting_note(coherence: StoryCoherence, lang: str = "en") -> str:
+    """Which weighting the shares use and why, in one sentence (``lang`` "en" or "da")."""
+    words = _WORDS.get(lang, _WORDS["en"])
+    known = sum(p.visitors_known for p in coherence.places)
+    total = len(coherence.places)
+    if coherence.weighting == WEIGHTING_EQUAL:
+        return words["equal"].format(known=known, total=total,
+                                     need=round(VISITOR_COVERAGE_MIN * 100))
+    median = median_visitors(coherence.places)
+    rest = words["rest"].format(median=_int_text(median, lang)) if known < total and median else ""
+    return words["visitors"].format(known=known, total=total, rest=rest)
+
+
+def company_parts(coherence: StoryCoherence, story: Story, labels: Mapping[str, str] | None = None,
+                  *, lang: str = "en") -> list[tuple[str | None, str]]:
+    """``(company key, sentence)`` per company (and the unaffiliated group), in ``shares`` order:
+    "Destination Fjordlandet holds 3 of 12 steps, including Vikingeskibsmuseet." The place named is
+    the company's most visited one with a published count, else its first in step order."""
+    words = _WORDS.get(lang, _WORDS["en"])
+    labels = labels or {}
+    order = {step.id: n for n, step in enumerate(story.steps)}
+    total = len(story.steps)
+    out = []
+    for company, _share in coherence.shares:
+        places = [p for p in coherence.places if p.company == company]
+        steps = {s for p in places for s in p.steps}
+        name = "" if company is None else labels.get(company, company)
+        # Name the company's most visited place with a published count, else its first one.
+        first = min(places, key=lambda p: (-(p.visitors or 0),
+                                           min(order.get(s, total) for s in p.steps)))
+        key = ("none" if company is None else "part") + ("_one" if len(places) == 1 else "")
+        out.append((company, words[key].format(company=name, n=len(steps), total=total,
+                                               place=first.name or first.id)))
+    return out
 
 
 @dataclass(frozen=True)

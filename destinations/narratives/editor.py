@@ -3,26 +3,23 @@
 The story page keeps a draft ``Story`` in session state and replaces it with the result of these
 functions, so undo is a matter of keeping the previous value and the functions are tested without
 Streamlit.
+
+A new step starts with an empty prose text (people write it) and a facts box drawn from the data
+(:func:`~destinations.narratives.templates.draft_step_facts`); :func:`redraft_step` refreshes the
+facts box and never touches the prose.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import replace
 from typing import Any, Iterable
 
 from destinations.narratives.builtin import order_geographically
-from destinations.narratives.model import LocalText, NarrativeError, Step, Story
-from destinations.narratives.templates import draft_step_body, draft_story_bodies
+from destinations.narratives.model import LocalText, NarrativeError, Step, Story, slug
+from destinations.narratives.templates import draft_step_facts, draft_story_facts
 
-
-def slug(text: str, *, fallback: str = "item") -> str:
-    """Lower-case ASCII id: 'Kronborg Slot' -> 'kronborg-slot' (Danish letters transliterated)."""
-    value = text.lower().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
-    value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
-    value = re.sub(r"[^a-z0-9]+", "-", value).strip("-")[:60].strip("-")
-    return value or fallback
+__all__ = ["copy_story", "insert_step", "move_step", "new_step", "new_story", "redraft_step",
+           "remove_step", "replace_step", "slug", "unique_id"]
 
 
 def unique_id(text: str, existing: Iterable[str], *, fallback: str = "item") -> str:
@@ -38,7 +35,7 @@ def unique_id(text: str, existing: Iterable[str], *, fallback: str = "item") -> 
 
 def new_step(base: Any, attractions: Iterable[str] = (), municipalities: Iterable[str] = (), *,
              previous: Step | None = None, existing_ids: Iterable[str] = ()) -> Step:
-    """A step for the given places, titled after its first place, with a data-only draft text."""
+    """A step for the given places, titled after its first place: empty prose, facts from the data."""
     attraction_ids = tuple(attractions)
     codes = tuple(municipalities)
     unknown = [a for a in attraction_ids if a not in base.attraction_by_id]
@@ -54,12 +51,13 @@ def new_step(base: Any, attractions: Iterable[str] = (), municipalities: Iterabl
                                                              "municipality")
     step = Step(id=unique_id(title, existing_ids, fallback="step"), title=LocalText.same(title),
                 body=LocalText("", ""), attractions=attraction_ids, municipalities=codes)
-    return replace(step, body=draft_step_body(step, base, previous=previous))
+    return replace(step, facts=draft_step_facts(step, base, previous=previous))
 
 
 def new_story(base: Any, title: LocalText, attractions: Iterable[str], *, theme: str = "custom",
               existing_ids: Iterable[str] = (), order: bool = True) -> Story:
-    """A user story with one step per attraction (optionally ordered geographically), drafted."""
+    """A user story with one step per attraction (optionally ordered geographically): empty prose
+    and introduction for people to write, facts boxes drawn from the data."""
     ids = list(dict.fromkeys(attractions))
     unknown = [a for a in ids if a not in base.attraction_by_id]
     if unknown:
@@ -74,7 +72,7 @@ def new_story(base: Any, title: LocalText, attractions: Iterable[str], *, theme:
                        attractions=(a.id,)) for a in chosen)
     story = Story(id=unique_id(title.en or title.da, existing_ids, fallback="story"),
                   theme=slug(theme, fallback="custom"), title=title, steps=steps, origin="user")
-    return draft_story_bodies(story, base)
+    return draft_story_facts(story, base)
 
 
 def copy_story(story: Story, existing_ids: Iterable[str]) -> Story:
@@ -123,9 +121,10 @@ def replace_step(story: Story, index: int, step: Step) -> Story:
 
 
 def redraft_step(story: Story, index: int, base: Any) -> Story:
-    """Replace the step's text by a fresh data-only draft (its places and the previous step)."""
+    """Refresh the step's facts box from the data (its places and the previous step); the prose
+    stays as written. Facts a person added to the box are replaced too."""
     _check_index(story, index)
     step = story.steps[index]
     previous = story.steps[index - 1] if index > 0 else None
-    return replace_step(story, index, replace(step, body=draft_step_body(step, base,
-                                                                         previous=previous)))
+    return replace_step(story, index, replace(step, facts=draft_step_facts(step, base,
+                                                                           previous=previous)))

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 from urllib.parse import urlparse
@@ -65,6 +66,14 @@ IMAGE_MIMES = ("image/jpeg", "image/png")
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 
 _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>|&[a-zA-Z#][a-zA-Z0-9]*;|javascript:", re.IGNORECASE)
+
+
+def slug(text: str, *, fallback: str = "item") -> str:
+    """Lower-case ASCII id: 'Kronborg Slot' -> 'kronborg-slot' (Danish letters transliterated)."""
+    value = text.lower().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+    value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
+    value = re.sub(r"[^a-z0-9]+", "-", value).strip("-")[:60].strip("-")
+    return value or fallback
 
 
 class NarrativeError(DestinationsError):

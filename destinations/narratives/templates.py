@@ -1,13 +1,16 @@
-"""Draft step texts in English and Danish, written from the data only.
+"""The facts box of a step, in English and Danish, written from the data only.
 
-Each sentence states one field of the attraction data (name, category, municipality, visitors with
-year and the source's own words, open months, whether the position is approximate) or a computed
-distance from the previous step: the great-circle distance and the travel graph's estimated minutes
-between the two municipalities (see :mod:`destinations.data.graph`; labelled "estimated"). Nothing else is
-said: no adjectives, no history, no claims the data does not carry. Where a field is empty the text
-says so ("visitor numbers not published in the sources used", "season not stated").
+The facts box sits beside a step's prose and holds what the prose should not: one line per fact.
+Each line states one field of the attraction data (name, category, municipality; visitors with year
+and the source's own words; open months; whether the position is approximate), a fact the prose uses
+with its source (``cited``), or a computed distance from the previous step: the great-circle
+distance and the travel graph's estimated minutes between the two municipalities (see
+:mod:`destinations.data.graph`; labelled "estimated"). Where a field is empty the line says so
+("visitor numbers not published in the sources used", "season not stated"): a gap stays a gap.
 
-Drafts are only a starting point; editors overwrite them in the story editor.
+Because the lines are drawn from the data when a story is built, the facts follow corrections of the
+data; the prose (written by people) does not change with them. :data:`DATA_NOTE_PHRASES` lists the
+wordings of data notes, which belong here and never in the prose.
 """
 
 from __future__ import annotations
@@ -45,11 +48,11 @@ PHRASES = {
         "in": "{category} in {municipality} Municipality.",
         "visitors": "Visitors: {count} in {year} (source: {source}).",
         "visitors_no_year": "Visitors: {count}, year not stated (source: {source}).",
-        "no_visitors": "Visitor numbers not published in the sources used.",
+        "no_visitors": "Visitors: not published in the sources used.",
         "all_year": "Open all year.",
         "open": "Open {months}.",
         "no_season": "Season not stated.",
-        "approx": "The map position is approximate.",
+        "approx": "Map position approximate.",
         "municipality": "{name} Municipality.",
         "from_prev": "From the previous step: {km} in a straight line",
         "same_muni": ", in the same municipality.",
@@ -62,9 +65,9 @@ PHRASES = {
     },
     "da": {
         "in": "{category} i {municipality} Kommune.",
-        "visitors": "Besøgende: {count} i {year} (kilde: {source}).",
-        "visitors_no_year": "Besøgende: {count}, år ikke oplyst (kilde: {source}).",
-        "no_visitors": "Besøgstal ikke offentliggjort i de anvendte kilder.",
+        "visitors": "Besøgstal: {count} i {year} (kilde: {source}).",
+        "visitors_no_year": "Besøgstal: {count}, år ikke oplyst (kilde: {source}).",
+        "no_visitors": "Besøgstal: ikke offentliggjort i de anvendte kilder.",
         "all_year": "Åbent hele året.",
         "open": "Åbent {months}.",
         "no_season": "Sæson ikke oplyst.",
@@ -172,7 +175,7 @@ class TravelTimes:
 
 
 def attraction_text(attraction: Attraction, base: Any, lang: str) -> str:
-    """Sentences stating the attraction's data fields."""
+    """Lines stating the attraction's data fields (one per line)."""
     phrases = PHRASES[lang]
     category = CATEGORY_DA.get(attraction.category, attraction.category) if lang == "da" else (
         attraction.category)
@@ -188,7 +191,7 @@ def attraction_text(attraction: Attraction, base: Any, lang: str) -> str:
     sentences.append(months_text(attraction.open_months, lang))
     if attraction.coords_approx:
         sentences.append(phrases["approx"])
-    return " ".join(sentences)
+    return "\n".join(sentences)
 
 
 def leg_text(step: Step, previous: Step, base: Any, travel: TravelTimes, lang: str) -> str | None:
@@ -209,9 +212,19 @@ def leg_text(step: Step, previous: Step, base: Any, travel: TravelTimes, lang: s
                                             mode=phrases["ferry" if leg.ferry else "road"])
 
 
-def draft_step_body(step: Step, base: Any, *, previous: Step | None = None,
-                    travel: TravelTimes | None = None) -> LocalText:
-    """The data-only draft text of ``step`` in both languages (paragraphs separated by a blank line).
+#: Wordings of data notes (gaps, approximations, estimates): they belong in the facts box and never
+#: in a step's prose (checked by the tests of the built-in stories).
+DATA_NOTE_PHRASES = (
+    "not published", "not stated", "not verified", "approximate", "sources used", "travel graph",
+    "season unknown", "ikke offentliggjort", "ikke oplyst", "ikke verificeret", "omtrentlig",
+    "anvendte kilder", "rejsegrafen", "sæson ukendt",
+)
+
+
+def draft_step_facts(step: Step, base: Any, *, previous: Step | None = None,
+                     travel: TravelTimes | None = None,
+                     cited: tuple[LocalText, ...] = ()) -> LocalText:
+    """The facts box of ``step`` in both languages: one fact per line (see the module docstring).
 
     Parameters
     ----------
@@ -220,34 +233,44 @@ def draft_step_body(step: Step, base: Any, *, previous: Step | None = None,
     base
         Loaded base data.
     previous
-        The step before it, for the distance sentence (None for the first step).
+        The step before it, for the distance line (None for the first step).
     travel
         A shared :class:`TravelTimes` to reuse shortest-path results across steps.
+    cited
+        Facts the step's prose uses, each with its source; listed after the data lines.
     """
     travel = travel or TravelTimes(base.graph)
     texts: dict[str, str] = {}
     for lang in ("en", "da"):
-        paragraphs = [attraction_text(base.attraction_by_id[a], base, lang)
-                      for a in step.attractions if a in base.attraction_by_id]
+        lines: list[str] = []
+        for ident in step.attractions:
+            attraction = base.attraction_by_id.get(ident)
+            if attraction is not None:
+                lines += attraction_lines(attraction, base, lang)
         for code in step.municipalities:
             if code in base.municipalities.index:
-                paragraphs.append(PHRASES[lang]["municipality"].format(
-                    name=base.municipality_name(code)))
+                lines.append(PHRASES[lang]["municipality"].format(name=base.municipality_name(code)))
+        lines += [fact.get(lang) for fact in cited]
         if previous is not None:
             leg = leg_text(step, previous, base, travel, lang)
             if leg:
-                paragraphs.append(leg)
-        texts[lang] = "\n\n".join(paragraphs)
+                lines.append(leg)
+        texts[lang] = "\n".join(lines)
     return LocalText(en=texts["en"], da=texts["da"])
 
 
-def draft_story_bodies(story: Story, base: Any, *, travel: TravelTimes | None = None) -> Story:
-    """A copy of ``story`` whose every step body is replaced by the data-only draft."""
+def attraction_lines(attraction: Attraction, base: Any, lang: str) -> list[str]:
+    """The data lines of one attraction (identity, visitors, season, approximate position)."""
+    return attraction_text(attraction, base, lang).split("\n")
+
+
+def draft_story_facts(story: Story, base: Any, *, travel: TravelTimes | None = None) -> Story:
+    """A copy of ``story`` whose every facts box is drawn afresh from the data (prose untouched)."""
     travel = travel or TravelTimes(base.graph)
     steps: list[Step] = []
     previous: Step | None = None
     for step in story.steps:
-        steps.append(replace(step, body=draft_step_body(step, base, previous=previous,
-                                                        travel=travel)))
+        steps.append(replace(step, facts=draft_step_facts(step, base, previous=previous,
+                                                          travel=travel)))
         previous = step
     return replace(story, steps=tuple(steps))

@@ -45,7 +45,8 @@ def test_remove_insert_replace(limfjord, base):
                     existing_ids=[s.id for s in limfjord.steps])
     longer = insert_step(limfjord, step, index=1)
     assert longer.steps[1].id == "hammershus"
-    assert "by road and ferry" in longer.steps[1].body.en
+    assert longer.steps[1].body == LocalText("", "")  # prose is for people to write
+    assert any("by road and ferry" in line for line in longer.steps[1].fact_lines("en"))
     with pytest.raises(NarrativeError, match="used already"):
         insert_step(longer, step)
     renamed = replace_step(limfjord, 0, longer.steps[1])
@@ -78,12 +79,19 @@ def test_new_story_is_ordered_from_the_first_pick_and_drafted(base):
     assert [s.id for s in story.steps] == ["kronborg-slot",
                                            "frederiksborg-slot-det-nationalhistoriske-museum",
                                            "koldinghus"]
-    assert all(s.body.en for s in story.steps)
+    assert all(s.fact_lines("en") and s.fact_lines("da") for s in story.steps)
+    assert all(not s.body.en and not s.body.da for s in story.steps)
+    assert story.intro == LocalText("", "")
 
 
-def test_copy_and_redraft(limfjord, base):
+def test_copy_and_redraft_refreshes_the_facts_not_the_prose(limfjord, base):
     copy = copy_story(limfjord, ["limfjord"])
     assert copy.id == "limfjord-copy" and copy.origin == "user"
-    edited = replace_step(copy, 1, copy.steps[1].__class__(**{**copy.steps[1].__dict__,
-                                                              "body": LocalText("mine", "min")}))
-    assert redraft_step(edited, 1, base).steps[1].body == limfjord.steps[1].body
+    assert copy.intro == limfjord.intro
+    edited = replace_step(copy, 1, copy.steps[1].__class__(**{
+        **copy.steps[1].__dict__, "body": LocalText("mine", "min"),
+        "facts": LocalText("stale", "forældet")}))
+    redrafted = redraft_step(edited, 1, base).steps[1]
+    assert redrafted.body == LocalText("mine", "min")
+    assert redrafted.fact_lines("en")[0].startswith("Lindholm Høje: heritage site")
+    assert "stale" not in redrafted.facts.en

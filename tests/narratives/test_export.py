@@ -131,8 +131,10 @@ def test_stories_for_company_by_name_or_id(base):
     by_name = stories_for_company(base, assignment, "Destination Fyn")
     by_id = stories_for_company(base, assignment, "destination-fyn")
     assert by_name == by_id
-    funen = next(r for r in by_name if r["id"] == "hc-andersens-funen")
-    assert funen["share"] == 1.0 and funen["partners"] == []
+    andersen = next(r for r in by_name if r["id"] == "hc-andersen")
+    assert andersen["steps_in_company"] == ["h-c-andersens-hus"]
+    assert set(andersen["partners"]) == {"Destination Sjælland", "Wonderful Copenhagen"}
+    assert andersen["share"] == pytest.approx(1 / 9)  # equal weights: 1 of 9 places
     assert company_labels(base)["destination-fyn"] == "Destination Fyn"
 
 
