@@ -69,8 +69,9 @@ class DefaultBounds:
 
 
 def bounds_from_companies(overnights: Sequence[float], sizes: Sequence[int],
-                          names: Sequence[str], *, floor_ratio: float = 1.0) -> DefaultBounds:
-    """Default bounds from a map's companies: overnights, municipalities and names per company.
+                          names: Sequence[str], *, floor_ratio: float = 1.0,
+                          unit: str = "municipalities") -> DefaultBounds:
+    """Default bounds from a map's companies: overnights, units (``unit``) and names per company.
 
     ``floor_ratio`` is the least the data allow (largest unit / even share); the balance bound
     is never below it.
@@ -88,7 +89,7 @@ def bounds_from_companies(overnights: Sequence[float], sizes: Sequence[int],
              f"({high:,.0f} / {low:,.0f}); today's largest / smallest is {today_ratio:.1f}"]
     if ratio > derived:
         basis[0] += f", raised to {ratio:g}: the largest municipality alone needs it"
-    basis.append(f"size bound {int(sizes[largest])} municipalities = today's largest company "
+    basis.append(f"size bound {int(sizes[largest])} {unit} = today's largest company "
                  f"({names[largest]})")
     return DefaultBounds(balance_max_ratio=ratio, max_units=int(sizes[largest]),
                          today_ratio=today_ratio, today_gini=float(gini(weights)),
@@ -101,19 +102,30 @@ def default_bounds(problem: RegionalizationProblem, today, *, k: int | None = No
     :class:`~destinations.scenarios.scenario.Scenario`, normally ``Scenario.from_base(base)``).
 
     Overnights are the problem's (its facts year). With ``k`` the balance bound is raised, if
-    needed, to what the largest unit against an even share of ``k`` companies forces.
+    needed, to what the largest unit against an even share of ``k`` companies forces. Over
+    parishes the size bound counts parishes (those of today's largest company).
     """
     members: Mapping[str, tuple[str, ...]] = today.companies()
+    parishes: dict[str, list[int]] | None = None
+    if problem.unit_kind == "parish" and problem.parent:
+        parishes = {}
+        for i, code in enumerate(problem.parent):
+            parishes.setdefault(code, []).append(i)
     overnights, sizes, names = [], [], []
     for cid, codes in members.items():
         if not codes:
             continue
-        positions = problem.positions(codes)
+        if parishes is not None:
+            positions = np.array([i for code in codes for i in parishes.get(code, [])],
+                                 dtype=np.int64)
+        else:
+            positions = problem.positions(codes)
         overnights.append(float(problem.weights[positions].sum()))
-        sizes.append(len(codes))
+        sizes.append(len(positions))
         names.append(today.names[cid])
     least = 1.0
     if k:
         even = float(problem.weights.sum()) / k
         least = float(problem.weights.max()) / even if even > 0 else 1.0
-    return bounds_from_companies(overnights, sizes, names, floor_ratio=least)
+    return bounds_from_companies(overnights, sizes, names, floor_ratio=least,
+                                 unit="parishes" if parishes is not None else "municipalities")

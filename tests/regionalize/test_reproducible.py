@@ -50,12 +50,19 @@ def test_same_seed_same_plan_even_on_a_slow_machine(real, bounds):
                     max_units=bounds.max_units, budget=3000)
     first = solve(real, rng=np.random.default_rng(11), **settings)
 
-    def slow(fraction, plan, value):  # a loaded machine: every progress report takes a while
-        time.sleep(0.002)
+    asked = []
 
-    second = solve(real, rng=np.random.default_rng(11), on_progress=slow, progress_interval=0.0,
+    def slow_cancel() -> bool:  # a loaded machine: asked every 16 iterations, it dawdles
+        asked.append(1)
+        time.sleep(0.001)
+        return False
+
+    reports = []
+    second = solve(real, rng=np.random.default_rng(11), cancel=slow_cancel,
+                   on_progress=lambda *report: reports.append(report), progress_interval=0.02,
                    time_limit=600, **settings)
-    assert second.elapsed_s > first.elapsed_s * 0.5  # it really ran on a different clock
+    assert len(asked) * 0.001 >= 0.15  # it really ran on a slower clock (>= 0.15 s of delays)
+    assert len(reports) > 2
     assert first.labels == second.labels
     assert first.value == second.value
     assert first.iterations == second.iterations == 3000
@@ -150,3 +157,11 @@ def test_binding_names_the_constraint_that_blocks_an_improvement():
 def test_a_size_bound_too_small_is_explained(real):
     with pytest.raises(SolverError, match="size bound of 4 municipalities per company is too small"):
         solve(real, rng=np.random.default_rng(1), k=19, floor=750_000, max_units=4, budget=10)
+
+
+def test_parish_mode_defaults_count_parishes(parish, real, today, bounds):
+    over_parishes = default_bounds(parish, today, k=19)
+    # Same companies, same overnight stays (apportioned to parishes): the same balance bound.
+    assert over_parishes.balance_max_ratio == pytest.approx(bounds.balance_max_ratio, abs=0.11)
+    assert over_parishes.max_units > bounds.max_units
+    assert "parishes" in over_parishes.basis[1]
