@@ -110,9 +110,9 @@ def register(groups) -> None:
     generate_cmd.add_argument("--iterations", type=_iterations, default=None,
                               help="iteration budget (default 20000): the same seed and settings "
                                    "give the same plan on any machine")
-    generate_cmd.add_argument("--time-limit", type=float, default=30.0, dest="time_limit",
-                              help="seconds; may stop the search before the budget "
-                                   "(then stopped_by is 'time')")
+    generate_cmd.add_argument("--time-limit", type=float, default=300.0, dest="time_limit",
+                              help="seconds (default 300, a safety cap: the budget normally ends "
+                                   "the search); may stop it earlier (then stopped_by is 'time')")
     generate_cmd.add_argument("--floor", type=float, default=None, help="critical-mass floor (overnights)")
     generate_cmd.add_argument("--year", type=year, default=None)
     generate_cmd.add_argument("--balance", type=_bound_arg(float, "a ratio"), default="today",
