@@ -3,20 +3,20 @@
 import streamlit as st
 from streamlit_folium import st_folium
 
-from destinations.scenarios.compare import relabel, variation_of_information, moved_municipalities
-from destinations.i18n import COMMON
+from destinations.ui import compare as ui
 from destinations.ui import data
-from destinations.ui import scenarios as ui
+from destinations.ui import scenario_state as state
+from destinations.ui import scenario_views as views
 from destinations.ui.frame import data_errors, start_page
 from destinations.ui.scenario_text import TEXT
 
-page = start_page({**COMMON, **TEXT}, "compare.title")
+page = start_page(TEXT, "compare.title")
 st.caption(page.t("compare.intro"))
 
 with data_errors(page):
     base = data.base()
-    ctx = ui.context(**ui.assumptions(page, "compare"))
-saved_store = ui.store()
+    ctx = state.context(**views.assumptions(page, "compare"))
+saved_store = state.store()
 options = ui.compare_options(page, saved_store)
 default = [key for key in ("today", "editor") if key in options]
 picked = st.multiselect(page.t("compare.pick"), list(options), default=default,
@@ -27,35 +27,33 @@ if len(picked) < 2:
 
 with data_errors(page):
     scenarios = [ui.resolve(option, base, saved_store) for option in picked]
-    evaluations = [ui.evaluate(s, ctx) for s in scenarios]
+    evaluations = ui.evaluate_all(scenarios, ctx)
 labels = [s.name for s in scenarios]
 reference = scenarios[0]
 
 st.subheader(page.t("compare.table"))
 st.caption(page.t("compare.table.help"))
 st.dataframe(ui.styled_plan_table(page, evaluations, labels), hide_index=True)
-ui.kind_line(page, ctx)
+views.kind_line(page, ctx)
 
 st.subheader(page.t("compare.moved"))
 others = list(range(1, len(scenarios)))
 against = st.selectbox(page.t("compare.against"), others,
                        format_func=lambda i: f"{i + 1}. {labels[i]}", key="compare.against")
-other = relabel(scenarios[against], reference)
-moved = [m.code for m in moved_municipalities(reference, other)]
-st.markdown(page.t("compare.moved.count", count=len(moved),
-                   vi=variation_of_information(reference, other)))
+other, moved, distance = ui.matched(reference, scenarios[against])
+st.markdown(page.t("compare.moved.count", count=len(moved), vi=distance))
 map_col, table_col = st.columns([3, 2], gap="medium")
 with map_col:
-    fmap, colours = ui.plan_map(page, base, other, outlined=moved)
+    fmap, colours = views.plan_map(page, base, other, outlined=moved)
     st_folium(fmap, key="compare.map", height=520, use_container_width=True, returned_objects=[])
-    ui.legend(page, other, colours, notes=[page.t("compare.moved.legend")])
+    views.legend(page, other, colours, notes=[page.t("compare.moved.legend")])
 with table_col:
     st.dataframe(ui.moves_table(page, base, reference, other), hide_index=True)
 
 st.subheader(page.t("compare.tradeoff"))
 st.caption(page.t("compare.tradeoff.help"))
 axes = ui.trade_off_axes(page)
-titles = {key: ui.METRIC_BY_KEY[key].label(page.lang) for key in axes}
+titles = ui.metric_titles(page, axes)
 x_col, y_col, c_col = st.columns(3)
 x = x_col.selectbox(page.t("compare.x"), axes, index=axes.index("flow_cut_share"),
                     format_func=titles.get, key="compare.x")

@@ -102,3 +102,54 @@ def link_edge_table(lang: str):
     from destinations.data.tables import link_edges
 
     return link_edges(base(), lang)
+
+
+# ------------------------------------------------------------------------------ scenarios
+@st.cache_resource(show_spinner="Modelling day trips…", max_entries=8)
+def evaluation_context(year: int, floor: float, lighthouse: float, halflife_min: float,
+                       max_minutes: float, od_csv: bytes | None = None):
+    """The scenario evaluation context for these assumptions (shared by all sessions)."""
+    import math
+
+    from destinations.scenarios.flows import FlowParams, load_od_matrix
+    from destinations.scenarios.metrics import EvaluationContext
+
+    loaded = base()
+    flows = load_od_matrix(od_csv, loaded.codes, name="uploaded OD matrix") if od_csv else None
+    params = FlowParams(beta_per_minute=math.log(2) / halflife_min, max_minutes=max_minutes)
+    return EvaluationContext.from_base(loaded, facts(year), flow_params=params, flows=flows,
+                                       floor=floor, lighthouse_threshold=lighthouse)
+
+
+@st.cache_resource(show_spinner=False)
+def scenario_store_at(url: str):
+    """The scenario store at a database URL (raises StoreError when unreachable; not cached then)."""
+    from destinations.store import ScenarioStore
+
+    return ScenarioStore(url, codes=base().codes)
+
+
+# ------------------------------------------------------------------------------ plan generator
+@st.cache_resource(show_spinner="Building the parish graph…")
+def parish_geography():
+    from destinations.regionalize.parish import parish_geography as build
+
+    return build(base())
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def parish_problem(_ctx, ctx_key: int, locked_key: tuple, together_key: tuple):
+    """The parish-level problem for a context (keyed by its id), locked companies and groups."""
+    from destinations.regionalize.parish import parish_problem as build
+
+    locked = {cid: members for cid, members in locked_key}
+    return build(base(), _ctx, geography=parish_geography(), locked=locked,
+                 together=[list(g) for g in together_key])
+
+
+@st.cache_resource(show_spinner=False)
+def preview_features():
+    """Simplified municipality shapes for the generator's live preview chart."""
+    from destinations.regionalize import views
+
+    return views.preview_features(display_geometry())

@@ -1,0 +1,245 @@
+"""Callbacks of the scenario editor: every change of the open plan, the store and the exports.
+
+Each callback runs before the script; a package error becomes a one-shot message (never a
+traceback), shown by :func:`destinations.ui.scenario_state.show_message` on the rerun.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import streamlit as st
+
+from destinations.errors import DataError, DestinationsError, ScenarioError
+from destinations.scenarios.io import (
+    MunicipalityIndex,
+    companies_frame,
+    parse_plan_csv,
+    plan_csv,
+    write_companies,
+)
+from destinations.scenarios.metrics import EvaluationContext, evaluate
+from destinations.scenarios.scenario import Scenario
+from destinations.store import ConflictError
+from destinations.ui.escape import md
+from destinations.ui.frame import Page
+from destinations.ui.scenario_state import (
+    HISTORY_KEY,
+    NEW,
+    NONE,
+    SAVED_KEY,
+    SELECTED_KEY,
+    TABLE_REVISION_KEY,
+    bump_table,
+    current,
+    flash,
+    history,
+    push,
+    saved_version,
+    start,
+    store,
+    store_problem,
+)
+
+
+def _guard(action, *args) -> None:
+    try:
+        action(*args)
+    except DestinationsError as exc:
+        flash("error", str(exc))
+
+
+def on_undo() -> None:
+    st.session_state[HISTORY_KEY] = history().undo()
+    bump_table()
+
+
+def on_redo() -> None:
+    st.session_state[HISTORY_KEY] = history().redo()
+    bump_table()
+
+
+def on_move(page: Page, base) -> None:
+    def act():
+        code = st.session_state.get(SELECTED_KEY)
+        target = st.session_state.get("scenarios.move_to")
+        if not code or target is None:
+            return
+        scenario = current()
+        if target == NEW:
+            scenario, target = scenario.new_company(st.session_state.get("scenarios.new_name", ""))
+        scenario = scenario.move(code, None if target == NONE else target)
+        push(scenario)
+        bump_table()
+        company = scenario.names[target] if target != NONE else page.t("unaffiliated")
+        flash("success", page.t("editor.moved", municipality=md(base.municipality_name(code)),
+                                company=md(company)))
+    _guard(act)
+
+
+def on_rename() -> None:
+    _guard(lambda: push(current().rename(st.session_state["scenarios.company"],
+                                         st.session_state.get("scenarios.rename", ""))))
+
+
+def on_merge() -> None:
+    def act():
+        absorb = st.session_state.get("scenarios.merge_with")
+        if absorb:
+            push(current().merge(st.session_state["scenarios.company"], absorb))
+            bump_table()
+    _guard(act)
+
+
+def on_dissolve() -> None:
+    def act():
+        push(current().dissolve(st.session_state["scenarios.company"]))
+        bump_table()
+    _guard(act)
+
+
+def on_lock() -> None:
+    def act():
+        cid = st.session_state["scenarios.company"]
+        locked = st.session_state.get(f"scenarios.lock.{cid}", False)
+        push(current().lock(cid) if locked else current().unlock(cid))
+    _guard(act)
+
+
+def on_table_apply(page: Page, unaffiliated_label: str) -> None:
+    def act():
+        key = f"scenarios.table.{st.session_state.get(TABLE_REVISION_KEY, 0)}"
+        edits = (st.session_state.get(key) or {}).get("edited_rows", {})
+        scenario = current()
+        changes = {}
+        for row, values in edits.items():
+            if "company" in values:
+                name = values["company"]
+                changes[scenario.codes[int(row)]] = None if name in (None, unaffiliated_label) else name
+        moved = scenario.move_by_names(changes)
+        count = sum(a != b for a, b in zip(scenario.labels, moved.labels))
+        if count:
+            push(moved)
+            flash("success", page.t("editor.table.applied", count=count))
+        else:
+            flash("info", page.t("editor.table.none"))
+        bump_table()
+    _guard(act)
+
+
+def on_save(page: Page, *, as_copy: bool = False) -> None:
+    def act():
+        target = store()
+        if target is None:
+            raise ScenarioError(f"{page.t('store.unavailable')}: {store_problem()}")
+        name = st.session_state.get("scenarios.name") or current().name
+        scenario = current()
+        if as_copy or scenario.id == "today":
+            # The built-in plan is shared by everyone: saving it always makes the user's own copy.
+            scenario = scenario.copy(name)
+            base_version = None
+        else:
+            scenario = scenario.renamed(name)
+            base_version = saved_version()
+        try:
+            version = target.save(scenario, base_version=base_version)
+        except ConflictError as conflict:
+            flash("error", md(str(conflict)))
+            return
+        st.session_state.setdefault(SAVED_KEY, {})[scenario.id] = version
+        if scenario != current():
+            push(scenario)
+        flash("success", page.t("store.saved", version=version))
+    _guard(act)
+
+
+def on_open() -> None:
+    def act():
+        key = st.session_state.get("scenarios.open")
+        target = store()
+        if key and target is not None:
+            saved = target.load(key)
+            start(saved.scenario, version=saved.version)
+    _guard(act)
+
+
+def on_restore_version() -> None:
+    def act():
+        target, version = store(), st.session_state.get("scenarios.version")
+        if target is None or version is None or saved_version() is None:
+            return
+        new_version = target.restore_version(current().id, int(version), base_version=saved_version())
+        saved = target.load(current().id)
+        start(saved.scenario, version=new_version)
+    _guard(act)
+
+
+def on_delete(page: Page) -> None:
+    def act():
+        target = store()
+        if target is not None and saved_version() is not None:
+            target.delete(current().id)
+            st.session_state[SAVED_KEY].pop(current().id, None)
+            flash("info", page.t("store.deleted"))
+    _guard(act)
+
+
+def on_undelete() -> None:
+    def act():
+        key, target = st.session_state.get("scenarios.trash"), store()
+        if key and target is not None:
+            target.undelete(key)
+            saved = target.load(key)
+            start(saved.scenario, version=saved.version)
+    _guard(act)
+
+
+def on_new(base, *, empty: bool, page: Page) -> None:
+    today = Scenario.from_base(base)
+    start(Scenario.empty(base.codes, name=page.t("store.new_empty")) if empty
+          else today.copy(today.name))
+
+
+def on_import(page: Page, base) -> None:
+    def act():
+        upload = st.session_state.get("scenarios.import")
+        if upload is None:
+            return
+        raw = upload.getvalue()
+        name = Path(upload.name).stem[:80].strip() or "Imported plan"
+        try:
+            result = parse_plan_csv(raw, MunicipalityIndex.from_base(base), name=name,
+                                    label=upload.name, like=current())
+        except DataError as exc:
+            flash("error", f"{md(exc)} — {page.t('io.import.failed')}")
+            return
+        if not result.ok:
+            lines = "\n".join(f"- {md(e)}" for e in result.errors[:15])
+            more = f"\n- … ({len(result.errors) - 15})" if len(result.errors) > 15 else ""
+            flash("error", f"{page.t('io.import.failed')}\n\n{lines}{more}")
+            return
+        start(result.scenario)
+        text = page.t("io.import.done", name=md(name),
+                      companies=sum(1 for m in result.scenario.companies().values() if m))
+        if result.unlisted:
+            text += "\n\n" + page.t("io.import.unlisted", codes=", ".join(result.unlisted))
+        flash("success", text)
+    _guard(act)
+
+
+# ------------------------------------------------------------------------------ exports (cached)
+def deferred_export(base, ctx: EvaluationContext, fmt: str):
+    """A no-argument callable for ``st.download_button``: builds the file only when clicked."""
+    scenario = current()
+
+    def build() -> bytes:
+        frame = companies_frame(base, evaluate(scenario, ctx))
+        with tempfile.TemporaryDirectory() as folder:
+            return write_companies(frame, Path(folder) / f"plan.{fmt}", fmt).read_bytes()
+
+    return build
+
+
+def csv_bytes(base) -> bytes:
+    return plan_csv(current(), MunicipalityIndex.from_base(base), sep=";")
