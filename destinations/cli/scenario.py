@@ -8,9 +8,29 @@ from destinations.cli.common import company_count, load_base, subcommands, year
 
 
 def evaluate(args: argparse.Namespace) -> dict:
-    from destinations.scenarios.io import evaluate_plan_file
+    """The evaluation document plus, per company, ``lighthouse_status`` (``yes``|``no``|
+    ``unknown``) with its evidence, and ``lighthouse_unknown_companies`` in the plan block."""
+    from destinations.scenarios.io import evaluation_to_dict, load_context, read_plan_file
+    from destinations.scenarios.metrics import evaluate as evaluate_plan
 
-    return evaluate_plan_file(load_base(), args.plan, year=args.year)
+    base = load_base()
+    scenario = read_plan_file(base, args.plan)
+    evaluation = evaluate_plan(scenario, load_context(base, year=args.year))
+    payload = evaluation_to_dict(evaluation)
+    names = scenario.names
+    for cid in evaluation.companies:
+        status = evaluation.lighthouse_status(cid)
+        payload["companies"][names[cid]].update({
+            "lighthouse_status": status.status,
+            "lighthouse_reason": status.reason,
+            # (attraction, chosen count with its year) - the evidence behind the status
+            "lighthouse_attractions": [list(pair) for pair in status.lighthouses],
+            "attractions_without_count": [name for name, _ in status.uncounted],
+        })
+    payload["plan"]["lighthouse_unknown_companies"] = [
+        names[c] for c in evaluation.violations()["lighthouse_unknown"]]
+    payload["provenance"]["visitors"] = evaluation._ctx.visitors_source
+    return payload
 
 
 def export(args: argparse.Namespace) -> dict:

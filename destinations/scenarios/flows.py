@@ -43,8 +43,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -52,8 +54,36 @@ import pandas as pd
 from destinations.errors import DataError, ScenarioError
 from destinations.model import Attraction, Kind
 
+if TYPE_CHECKING:  # pragma: no cover
+    from destinations.data.visitors import ChosenVisitors
+
 #: Largest OD file accepted (bytes); a 98 x 98 matrix is well under 1 MB.
 MAX_OD_BYTES = 5 * 1024 * 1024
+#: Where attraction visitor counts come from (lighthouses, attraction pull).
+VISITORS_SOURCE = ("published visitor counts (attraction_visitors.csv and attractions.csv, "
+                   "compiled), one per attraction: latest normal year, exact over rounded over "
+                   "estimate, rival figures kept and never averaged")
+
+
+def chosen_counts(base) -> Mapping[str, "ChosenVisitors"]:
+    """Attraction name -> the published count chosen for it (cached per data directory).
+
+    Both files are merged and :func:`destinations.data.visitors.chosen_visitor_counts` picks one
+    figure per attraction by its documented rule; attractions without any annual figure are absent.
+    """
+    return _chosen_counts(base.settings, tuple(base.attractions))
+
+
+@lru_cache(maxsize=4)
+def _chosen_counts(settings, attractions: tuple[Attraction, ...]):
+    from destinations.data.visitors import (
+        chosen_visitor_counts,
+        figures_from_attractions,
+        load_attraction_visitors,
+    )
+
+    figures = load_attraction_visitors(settings) + figures_from_attractions(attractions)
+    return MappingProxyType(chosen_visitor_counts(figures))
 
 
 @dataclass(frozen=True)

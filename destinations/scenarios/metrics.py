@@ -27,7 +27,15 @@ Conventions (documented once here, used everywhere):
 * flow-weighted border cut ``sum_{zone(i) != zone(j)} f_ij / sum_ij f_ij`` over the directed flow
   matrix including the diagonal (trips inside a municipality never cross a border);
 * effective splits of a theme ``ES = 1 / sum_d s_d^2 - 1``, ``s_d`` = the zone's share of the
-  theme's attractions (0 = whole, 1 = an even split in two).
+  theme's attractions (0 = whole, 1 = an even split in two);
+* lighthouse status of a company (:func:`lighthouse_status`): **yes** when one of its attractions
+  has a published annual count at or above the threshold, **no** only when every one of its
+  attractions has a count and all are below it, otherwise **unknown** (some attraction has no
+  published count, or the company lists none). The count per attraction is the one
+  :func:`destinations.data.visitors.chosen_visitor_counts` picks (latest normal year, exact over
+  rounded over estimate, rivals kept, never averaged); its year is shown with it. Missing counts
+  are never read as small: that flagged 11 of 19 companies, Bornholm included, as without a
+  lighthouse only because Hammershus had no count in ``attractions.csv``.
 """
 
 from __future__ import annotations
@@ -42,7 +50,13 @@ import numpy as np
 import shapely
 
 from destinations.errors import ScenarioError
-from destinations.scenarios.flows import FlowMatrix, FlowParams, model_flows
+from destinations.scenarios.flows import (
+    VISITORS_SOURCE,
+    FlowMatrix,
+    FlowParams,
+    chosen_counts,
+    model_flows,
+)
 from destinations.model import Kind
 from destinations.scenarios.scenario import Scenario
 
@@ -87,6 +101,9 @@ class EvaluationContext:
         ``(n,)`` True where the municipality's facts are official (else modelled).
     attraction_code, attraction_visitors, attraction_themes
         Per attraction: municipality position, annual visitors (NaN = unknown), theme tags.
+    attraction_names, attraction_labels
+        Per attraction: name, and the chosen count as shown ("500,000 (undated, estimate)"; ""
+        where none) - the evidence of a lighthouse status.
     edges, edge_kind, border_geometries
         Travel-graph edges ``(m, 2)`` of positions, their kind (land/bridge/tunnel/ferry) and a
         drawable line per edge (shared border; for links a line between the two anchors).
@@ -119,11 +136,15 @@ class EvaluationContext:
     lighthouse_threshold: float = LIGHTHOUSE_THRESHOLD
     size_band: tuple[int, int] = SIZE_BAND
     leaky_top: int = LEAKY_TOP
+    attraction_names: tuple[str, ...] = ()
+    attraction_labels: tuple[str, ...] = ()
+    visitors_source: str = ""
     # Derived in __post_init__ (not constructor arguments).
     index: Mapping[str, int] = field(init=False, repr=False)
     neighbours: tuple[tuple[int, ...], ...] = field(init=False, repr=False)
     attraction_counts: np.ndarray = field(init=False, repr=False)
     lighthouse_counts: np.ndarray = field(init=False, repr=False)
+    uncounted_counts: np.ndarray = field(init=False, repr=False)
     themes: tuple[str, ...] = field(init=False, repr=False)
     theme_counts: np.ndarray = field(init=False, repr=False)
     flow_total: float = field(init=False, repr=False)
@@ -152,6 +173,15 @@ class EvaluationContext:
         lighthouse = np.nan_to_num(self.attraction_visitors, nan=-1.0) >= self.lighthouse_threshold
         set_(self, "lighthouse_counts",
              np.bincount(codes_of[lighthouse], minlength=n).astype(float))
+        # Attractions without a usable count: they make a company's "no lighthouse" unknowable.
+        uncounted = ~np.isfinite(np.asarray(self.attraction_visitors, dtype=float))
+        set_(self, "uncounted_counts", np.bincount(codes_of[uncounted], minlength=n).astype(float))
+        if not self.attraction_names:
+            set_(self, "attraction_names", tuple(f"attraction {k + 1}" for k in range(len(codes_of))))
+        if not self.attraction_labels:
+            set_(self, "attraction_labels", tuple(
+                "" if not np.isfinite(v) else f"{v:,.0f}" for v in
+                np.asarray(self.attraction_visitors, dtype=float)))
         themes = sorted({t for tags in self.attraction_themes for t in tags})
         counts = np.zeros((len(themes), n))
         theme_pos = {t: k for k, t in enumerate(themes)}
@@ -204,7 +234,8 @@ class EvaluationContext:
         """Build from small hand-made mappings (tests, notebooks, other data sources).
 
         Missing figures become NaN gaps (monthly, foreign, capacity) or zero (flows). Attractions
-        are ``(code, visitors or None, themes)``; edges ``(a, b)`` or ``(a, b, kind)``;
+        are ``(code, visitors or None, themes)`` or ``(code, visitors, themes, name)``; edges
+        ``(a, b)`` or ``(a, b, kind)``;
         geometries are polygons in a metric CRS; border geometries default to the intersection of
         the two polygons' boundaries (or ``None``).
         """
@@ -270,6 +301,8 @@ class EvaluationContext:
             lighthouse_threshold=lighthouse_threshold,
             size_band=size_band,
             leaky_top=leaky_top,
+            attraction_names=tuple(str(a[3]) if len(a) > 3 else f"{a[0]} attraction {k + 1}"
+                                   for k, a in enumerate(attraction_rows)),
         )
 
     @classmethod
@@ -290,7 +323,8 @@ class EvaluationContext:
         ``facts`` needs ``year``, ``annual()``, ``foreign_share()``, ``overnights_by_month(codes)``,
         ``capacity_by_type()`` and ``kind_of(code)``. ``flows`` (a measured matrix) replaces the
         gravity model built with ``flow_params``. Border lines are drawn on the display-simplified
-        coverage (the map's polygons) in EPSG:4326.
+        coverage (the map's polygons) in EPSG:4326. Attraction visitors are the published counts
+        chosen per attraction (:func:`destinations.scenarios.flows.chosen_counts`), with their year.
         """
         import geopandas as gpd
 
@@ -304,6 +338,7 @@ class EvaluationContext:
         capacity = facts.capacity_by_type().reindex(index=list(codes), columns=list(CAPACITY_TYPES))
         official = np.array([str(facts.kind_of(code)) == Kind.OFFICIAL.value for code in codes])
         flow_matrix = flows if flows is not None else model_flows(base, annual, flow_params)
+        counts = chosen_counts(base)
 
         municipalities = base.municipalities.loc[list(codes)]
         geoms = municipalities.geometry.values
@@ -331,8 +366,12 @@ class EvaluationContext:
             capacity=capacity.to_numpy(dtype=float),
             facts_official=official,
             attraction_code=np.array([pos[a.kommune_code] for a in base.attractions], dtype=int),
-            attraction_visitors=np.array([np.nan if a.visitors is None else float(a.visitors)
-                                          for a in base.attractions]),
+            attraction_visitors=np.array([float(counts[a.name].visitors) if a.name in counts
+                                          else np.nan for a in base.attractions]),
+            attraction_names=tuple(a.name for a in base.attractions),
+            attraction_labels=tuple(counts[a.name].label if a.name in counts else ""
+                                    for a in base.attractions),
+            visitors_source=VISITORS_SOURCE,
             attraction_themes=themes_of,
             edges=np.array([[pos[a], pos[b]] for a, b, _ in edge_rows], dtype=int).reshape(-1, 2),
             edge_kind=tuple(k for *_, k in edge_rows),
@@ -431,6 +470,78 @@ def attractions_count(ctx: EvaluationContext, members: np.ndarray) -> int:
 
 def lighthouses_count(ctx: EvaluationContext, members: np.ndarray) -> int:
     return int(ctx.lighthouse_counts[members].sum())
+
+
+def has_lighthouse(ctx: EvaluationContext, members: np.ndarray) -> float | bool:
+    """True (a lighthouse), False (every attraction counted, all below), NaN (unknown)."""
+    return _STATUS_VALUE[lighthouse_status(ctx, members).status]
+
+
+def uncounted_attractions(ctx: EvaluationContext, members: np.ndarray) -> int:
+    """Attractions of the members without a usable published visitor count."""
+    return int(ctx.uncounted_counts[members].sum())
+
+
+@dataclass(frozen=True)
+class LighthouseStatus:
+    """Why a company has, has not, or may have a lighthouse (see the module docstring).
+
+    ``lighthouses``, ``below`` and ``uncounted`` are ``(attraction name, count as shown)`` pairs:
+    the attractions at or above the threshold, those counted below it, those without a count.
+    """
+
+    status: str  # "yes" | "no" | "unknown"
+    threshold: float
+    lighthouses: tuple[tuple[str, str], ...]
+    below: tuple[tuple[str, str], ...]
+    uncounted: tuple[tuple[str, str], ...]
+
+    @property
+    def reason(self) -> str:
+        """One line for tables and the CLI."""
+        limit = f"{self.threshold:,.0f}"
+        if self.status == "yes":
+            return "at or above {}: {}".format(limit, "; ".join(f"{n} {c}" for n, c in self.lighthouses))
+        if self.status == "no":
+            return f"every listed attraction counted, all below {limit}"
+        if not (self.below or self.uncounted):
+            return "no attraction listed"
+        return (f"{len(self.uncounted)} of {len(self.below) + len(self.uncounted)} attractions "
+                "without a published count: " + ", ".join(n for n, _ in self.uncounted))
+
+
+_STATUS_VALUE = {"yes": True, "no": False, "unknown": math.nan}
+
+
+def status_of(attractions: Iterable[tuple[str, float | None, str]], *,
+              threshold: float = LIGHTHOUSE_THRESHOLD) -> LighthouseStatus:
+    """The rule on plain records ``(name, visitors or None/NaN, count as shown)``."""
+    above, below, uncounted = [], [], []
+    for name, visitors, label in attractions:
+        entry = (str(name), str(label))
+        value = math.nan if visitors is None else float(visitors)
+        if not math.isfinite(value):
+            uncounted.append(entry)
+        elif value >= threshold:
+            above.append(entry)
+        else:
+            below.append(entry)
+    if above:
+        status = "yes"
+    elif below and not uncounted:
+        status = "no"
+    else:
+        status = "unknown"  # a missing count is never read as a small one
+    return LighthouseStatus(status=status, threshold=float(threshold), lighthouses=tuple(above),
+                            below=tuple(below), uncounted=tuple(uncounted))
+
+
+def lighthouse_status(ctx: EvaluationContext, members: np.ndarray) -> LighthouseStatus:
+    """The lighthouse status of the municipalities ``members`` (positions)."""
+    inside = np.isin(np.asarray(ctx.attraction_code, dtype=int), np.asarray(members, dtype=int))
+    return status_of(((ctx.attraction_names[k], ctx.attraction_visitors[k],
+                       ctx.attraction_labels[k]) for k in np.flatnonzero(inside)),
+                     threshold=ctx.lighthouse_threshold)
 
 
 def below_floor(ctx: EvaluationContext, members: np.ndarray) -> float | bool:
@@ -572,7 +683,18 @@ def _count_where(key: str, test: Callable[[object], bool]) -> Callable[[Evaluati
 
 floor_violation_count = _count_where("below_floor", lambda v: v is True)
 noncontiguous_count = _count_where("contiguity_components", lambda v: v > 1)
-lighthouseless_count = _count_where("lighthouses", lambda v: v == 0)
+def lighthouseless_count(ctx: EvaluationContext, state: PlanState) -> int:
+    """Companies known to have no lighthouse (status "no"; unknown ones are counted apart)."""
+    return int(sum(state.values[c]["has_lighthouse"] is False for c in state.company_ids))
+
+
+def lighthouse_unknown_count(ctx: EvaluationContext, state: PlanState) -> int:
+    """Companies whose lighthouse status is unknown (an attraction without a published count)."""
+    return int(sum(_is_nan(state.values[c]["has_lighthouse"]) for c in state.company_ids))
+
+
+def _is_nan(value: object) -> bool:
+    return isinstance(value, float) and math.isnan(value)
 
 
 def flow_cut_share(ctx: EvaluationContext, state: PlanState) -> float:
@@ -687,7 +809,17 @@ def _company_rows() -> list[Metric]:
                Kind.COMPILED, c, attractions_count),
         Metric("lighthouses", "Lighthouse attractions", "Fyrtårnsattraktioner", "attractions",
                "higher", Kind.COMPILED, c, lighthouses_count,
-               description="attractions at or above the visitor threshold"),
+               description="attractions whose chosen published count is at or above the visitor "
+                           "threshold"),
+        Metric("has_lighthouse", "Has a lighthouse", "Har et fyrtårn", "yes/no", "higher",
+               Kind.COMPILED, c, has_lighthouse,
+               description="yes: an attraction counted at or above the threshold; no: every "
+                           "attraction counted and all below; gap: unknown (some attraction has "
+                           "no published count)"),
+        Metric("uncounted_attractions", "Attractions without a visitor count",
+               "Attraktioner uden besøgstal", "attractions", "lower", Kind.COMPILED, c,
+               uncounted_attractions,
+               description="why a lighthouse status can be unknown"),
         Metric("below_floor", "Below the critical-mass floor", "Under kritisk masse", "yes/no",
                "lower", Kind.MODELLED, c, below_floor, _F),
         Metric("contiguity_components", "Connected parts", "Sammenhængende dele", "parts", "lower",
@@ -730,7 +862,12 @@ def _plan_rows() -> list[Metric]:
         Metric("noncontiguous_count", "Companies in several parts", "Selskaber i flere dele",
                "companies", "lower", Kind.COMPILED, p, noncontiguous_count),
         Metric("lighthouseless_count", "Companies without a lighthouse", "Selskaber uden fyrtårn",
-               "companies", "lower", Kind.COMPILED, p, lighthouseless_count),
+               "companies", "lower", Kind.COMPILED, p, lighthouseless_count,
+               description="status no: every attraction counted and all below the threshold"),
+        Metric("lighthouse_unknown_count", "Companies with lighthouse status unknown",
+               "Selskaber med ukendt fyrtårnsstatus", "companies", "lower", Kind.COMPILED, p,
+               lighthouse_unknown_count,
+               description="an attraction without a published visitor count: listed apart"),
         Metric("flow_cut_share", "Day trips cut by company borders", "Dagsture skåret af grænser",
                "share", "lower", Kind.MODELLED, p, flow_cut_share, _FL),
         Metric("seasonality_gini_mean", "Seasonality (weighted mean Gini)",
@@ -803,13 +940,22 @@ class Evaluation:
         return {cid: names[cid] for cid in self.companies}
 
     def violations(self) -> dict[str, tuple[str, ...]]:
-        """Company ids per violation: ``below_floor``, ``noncontiguous``, ``no_lighthouse``."""
+        """Company ids per violation: ``below_floor``, ``noncontiguous``, ``no_lighthouse``
+        (status "no"), and ``lighthouse_unknown`` (status "unknown", listed apart: not a
+        violation anyone has shown)."""
         return {
             "below_floor": tuple(c for c, v in self.companies.items() if v["below_floor"] is True),
             "noncontiguous": tuple(c for c, v in self.companies.items()
                                    if v["contiguity_components"] > 1),
-            "no_lighthouse": tuple(c for c, v in self.companies.items() if v["lighthouses"] == 0),
+            "no_lighthouse": tuple(c for c, v in self.companies.items()
+                                   if v["has_lighthouse"] is False),
+            "lighthouse_unknown": tuple(c for c, v in self.companies.items()
+                                        if _is_nan(v["has_lighthouse"])),
         }
+
+    def lighthouse_status(self, company_id: str) -> LighthouseStatus:
+        """The status of one company with its evidence (attractions, counts and years)."""
+        return lighthouse_status(self._ctx, self._ctx.positions(self.scenario.companies()[company_id]))
 
     def offending_municipalities(self, *, include: Iterable[str] = ("below_floor", "detached")
                                  ) -> dict[str, tuple[str, ...]]:

@@ -4,7 +4,11 @@
 
 * its members and the map extent that frames them;
 * its **reasons to go**: the attractions in its municipalities, ranked by annual visitors (known
-  figures first, largest first; then the rest by category and name), with their season;
+  figures first, largest first; then the rest by category and name), with their season; the
+  visitors are the published count chosen per attraction, with its year;
+* its **lighthouse status**: yes / no / unknown with the attractions behind it (rule in
+  :mod:`destinations.scenarios.metrics`: "no" only when every attraction is counted below the
+  threshold; a missing count makes it unknown);
 * **capacity** by accommodation type and **overnights** by month and type, Danish and foreign;
 * a **comparison** with its travel-graph neighbours (companies sharing a border, bridge or ferry
   with it), the average company of the scenario and Denmark as a whole;
@@ -42,7 +46,8 @@ import pandas as pd
 
 from destinations.errors import ScenarioError
 from destinations.facts.constants import ACCOMMODATION_TYPES
-from destinations.scenarios.flows import FlowMatrix, model_flows
+from destinations.scenarios.flows import VISITORS_SOURCE, FlowMatrix, chosen_counts, model_flows
+from destinations.scenarios.metrics import LIGHTHOUSE_THRESHOLD, LighthouseStatus, status_of
 from destinations.model import Kind, Provenance
 from destinations.season.seasonality import (
     Curve,
@@ -193,25 +198,48 @@ def view_for_bounds(bounds: tuple[tuple[float, float], tuple[float, float]], *,
     return center, int(min(max(zoom, min_zoom), max_zoom))
 
 
-def ranked_attractions(base, codes: Iterable[str]) -> pd.DataFrame:
+def ranked_attractions(base, codes: Iterable[str], *,
+                       threshold: float = LIGHTHOUSE_THRESHOLD) -> pd.DataFrame:
     """Attractions in ``codes``, ranked: known visitors first (largest first), then the rest by
     category and name.
 
+    Visitors are the published count chosen per attraction
+    (:func:`destinations.scenarios.flows.chosen_counts`: latest normal year, exact over rounded
+    over estimate, rivals kept, never averaged).
+
     Columns: ``rank``, ``id``, ``name``, ``category``, ``code``, ``municipality``, ``visitors``
-    (None = unknown), ``visitors_year``, ``open_months`` (tuple; empty = unknown), ``themes``,
-    ``source``, ``kind``.
+    (None = unknown), ``visitors_year`` (None = unknown or undated), ``visitors_label`` (the
+    figure as shown: "500,000 (undated, estimate)"), ``visitors_rule`` (why that figure),
+    ``rival_figures`` (usable published figures not chosen), ``lighthouse`` (True / False /
+    None = unknown), ``open_months`` (tuple; empty = unknown), ``themes``, ``source``, ``kind``.
     """
     wanted = set(codes)
+    counts = chosen_counts(base)
     items = [a for a in base.attractions if a.kommune_code in wanted]
-    items.sort(key=lambda a: (a.visitors is None, -(a.visitors or 0), a.category, a.name))
-    rows = [{"rank": i + 1, "id": a.id, "name": a.name, "category": a.category,
-             "code": a.kommune_code, "municipality": base.municipality_name(a.kommune_code),
-             "visitors": a.visitors, "visitors_year": a.visitors_year,
-             "open_months": tuple(a.open_months), "themes": tuple(a.themes), "source": a.source,
-             "kind": Kind.COMPILED.value} for i, a in enumerate(items)]
+
+    def visitors(a) -> int | None:
+        return counts[a.name].visitors if a.name in counts else None
+
+    items.sort(key=lambda a: (visitors(a) is None, -(visitors(a) or 0), a.category, a.name))
+    rows = []
+    for i, a in enumerate(items):
+        chosen = counts.get(a.name)
+        count = visitors(a)
+        rows.append({
+            "rank": i + 1, "id": a.id, "name": a.name, "category": a.category,
+            "code": a.kommune_code, "municipality": base.municipality_name(a.kommune_code),
+            "visitors": count, "visitors_year": chosen.year if chosen else None,
+            "visitors_label": chosen.label if chosen else "",
+            "visitors_rule": chosen.rule if chosen else "no published annual count",
+            "rival_figures": chosen.passed_over if chosen else 0,
+            "lighthouse": None if count is None else bool(count >= threshold),
+            "open_months": tuple(a.open_months), "themes": tuple(a.themes),
+            "source": chosen.figure.source if chosen else a.source,
+            "kind": Kind.COMPILED.value})
     return pd.DataFrame(rows, columns=["rank", "id", "name", "category", "code", "municipality",
-                                       "visitors", "visitors_year", "open_months", "themes",
-                                       "source", "kind"])
+                                       "visitors", "visitors_year", "visitors_label",
+                                       "visitors_rule", "rival_figures", "lighthouse",
+                                       "open_months", "themes", "source", "kind"])
 
 
 def neighbour_companies(base, scenario, company_id: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -266,6 +294,7 @@ class CompanyProfile:
     stories: tuple[Mapping[str, Any], ...]
     bounds: tuple[tuple[float, float], tuple[float, float]]
     provenance: Mapping[str, Provenance] = field(default_factory=dict)
+    lighthouse: LighthouseStatus | None = None
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -427,7 +456,8 @@ def _stories(base, scenario, company_id: str, stories) -> tuple[Mapping[str, Any
 
 def company_profile(base, facts, scenario, company: str, *, cube: FactsCube | None = None,
                     flows: FlowMatrix | None = None, stories=None, top_flows: int = 10,
-                    national_name: str = "Denmark") -> CompanyProfile:
+                    national_name: str = "Denmark",
+                    lighthouse_threshold: float = LIGHTHOUSE_THRESHOLD) -> CompanyProfile:
     """The profile of ``company`` (id or name) under ``scenario`` for ``facts``' year.
 
     Parameters
@@ -444,6 +474,9 @@ def company_profile(base, facts, scenario, company: str, *, cube: FactsCube | No
         A flow matrix; default the gravity model on the year's overnights.
     stories
         Stories to search (default the built-ins).
+
+    ``lighthouse`` is the company's :class:`~destinations.scenarios.metrics.LighthouseStatus`
+    (yes / no / unknown with the attractions and counts behind it).
 
     Tables
     ------
@@ -466,6 +499,9 @@ def company_profile(base, facts, scenario, company: str, *, cube: FactsCube | No
     members = scenario.companies()[company_id]
     if not members:
         raise ScenarioError(f"Company {scenario.names[company_id]!r} has no members yet.")
+    reasons = ranked_attractions(base, members, threshold=lighthouse_threshold)
+    lighthouse = status_of(zip(reasons["name"], reasons["visitors"], reasons["visitors_label"]),
+                           threshold=lighthouse_threshold)
     cube = cube if cube is not None else FactsCube.from_facts(facts)
     curves = company_curves(cube, scenario)
     curve = curves[company_id]
@@ -502,6 +538,9 @@ def company_profile(base, facts, scenario, company: str, *, cube: FactsCube | No
         "overnights": curve.provenance,
         "capacity": Provenance(source=CAPACITY_SOURCE, year=cube.year, kind=curve.capacity_kind),
         "attractions": ATTRACTIONS_PROVENANCE,
+        "lighthouse": Provenance(source=f"{VISITORS_SOURCE}; threshold "
+                                        f"{lighthouse_threshold:,.0f} visitors a year",
+                                 year=None, kind=Kind.COMPILED),
         "flows": Provenance(source=flow_matrix.source, year=cube.year, kind=flow_matrix.kind),
         "character": Provenance(source=CHARACTER_RULE, year=cube.year, kind=Kind.MODELLED),
     }
@@ -509,13 +548,13 @@ def company_profile(base, facts, scenario, company: str, *, cube: FactsCube | No
         company_id=company_id, name=scenario.names[company_id], scenario_id=scenario.id,
         scenario_name=scenario.name, year=cube.year,
         members=tuple((c, base.municipality_name(c)) for c in members),
-        curve=curve, national=national, reasons=ranked_attractions(base, members),
+        curve=curve, national=national, reasons=reasons,
         capacity=_capacity_table(curve, facts), months=curve.month_frame(), comparison=comparison,
         neighbours=tuple((n, scenario.names[n]) for n in neighbour_ids),
         unaffiliated_neighbours=tuple((c, base.municipality_name(c)) for c in loose),
         flows=pairs, flow_companies=by_company, character=character,
         stories=_stories(base, scenario, company_id, stories),
-        bounds=member_bounds(base, members), provenance=provenance)
+        bounds=member_bounds(base, members), provenance=provenance, lighthouse=lighthouse)
 
 
 def _annual(cube: FactsCube) -> pd.Series:

@@ -18,7 +18,8 @@ from destinations.scenarios.metrics import (
     seasonality_gini,
 )
 from destinations.model import Kind
-from tests.scenarios.tinyworld import A, B, C, D, E, tiny_context
+from destinations.scenarios.scenario import Scenario
+from tests.scenarios.tinyworld import CODES, A, B, C, D, E, tiny_context
 
 
 def test_table_rows_are_complete_and_unique():
@@ -221,9 +222,88 @@ def test_real_data_incremental_equals_full(today, real_ctx):
     _same(evaluate_after_move(previous, moved, code, target, real_ctx), evaluate(moved, real_ctx))
 
 
-def test_lighthouse_flags_are_outlined_only_on_request(tiny_ctx, xy_plan):
-    plan = xy_plan.move(A, None)  # X = {B}: no lighthouse (A held it)
+def test_lighthouse_flags_are_outlined_only_on_request(tiny_ctx):
+    # Y = {D}: its one attraction is counted (100) and below the threshold: status "no"
+    plan = Scenario.from_assignment({A: "x", B: "x", C: None, D: "y", E: None},
+                                    {"x": "X", "y": "Y"}, codes=CODES, name="d alone")
     evaluation = evaluate(plan, tiny_ctx)
-    assert "no_lighthouse" not in evaluation.offending_municipalities().get(B, ())
+    assert "no_lighthouse" not in evaluation.offending_municipalities().get(D, ())
     assert "no_lighthouse" in evaluation.offending_municipalities(
-        include=("no_lighthouse",))[B]
+        include=("no_lighthouse",))[D]
+
+
+def status_plan(groups):
+    """A plan with one company per group of codes (the rest unaffiliated)."""
+    assignment = {code: None for code in CODES}
+    for k, group in enumerate(groups):
+        for code in group:
+            assignment[code] = f"c{k}"
+    return Scenario.from_assignment(assignment, {f"c{k}": f"C{k}" for k in range(len(groups))},
+                                    codes=CODES, name="status")
+
+
+@pytest.mark.parametrize("members, status", [
+    ((A, B), "yes"),        # A counted at 300,000: a lighthouse, B's missing count does not matter
+    ((D,), "no"),           # every attraction counted (D: 100), all below 250,000
+    ((B,), "unknown"),      # B's only attraction has no count: never read as small
+    ((B, D), "unknown"),    # D below, B unknown: cannot say "no"
+    ((C, D), "yes"),
+])
+def test_lighthouse_status_from_the_evidence(tiny_ctx, members, status):
+    evaluation = evaluate(status_plan([members]), tiny_ctx)
+    found = evaluation.lighthouse_status("c0")
+    assert found.status == status
+    value = evaluation.companies["c0"]["has_lighthouse"]
+    assert {"yes": value is True, "no": value is False,
+            "unknown": isinstance(value, float) and math.isnan(value)}[status]
+    if status == "unknown":
+        assert found.uncounted and "without a published count" in found.reason
+        assert evaluation.violations()["lighthouse_unknown"] == ("c0",)
+        assert evaluation.violations()["no_lighthouse"] == ()
+
+
+def test_unknown_companies_are_counted_apart(tiny_ctx):
+    evaluation = evaluate(status_plan([(A,), (B,), (D,), (E,)]), tiny_ctx)
+    assert evaluation.plan["lighthouseless_count"] == 1  # only D's company is known to have none
+    assert evaluation.plan["lighthouse_unknown_count"] == 2  # B's and E's
+    assert evaluation.companies["c1"]["uncounted_attractions"] == 1
+
+
+def test_lighthouses_on_real_data_use_published_counts(today, real_ctx):
+    """Hammershus has no count in attractions.csv but a published estimate (500,000, undated)
+    in attraction_visitors.csv: Bornholm has a lighthouse, with the figure's year shown."""
+    evaluation = evaluate(today, real_ctx)
+    bornholm = evaluation.lighthouse_status("destination-bornholm")
+    assert bornholm.status == "yes"
+    assert bornholm.lighthouses == (("Hammershus", "500,000 (undated, estimate)"),)
+    statuses = [evaluation.lighthouse_status(c).status for c in evaluation.companies]
+    # Before: 11 of 19 flagged "without a lighthouse"; now none is known to lack one.
+    assert statuses.count("no") == 0 and statuses.count("yes") == 11
+    assert evaluation.plan["lighthouse_unknown_count"] == statuses.count("unknown") == 8
+    fyn = evaluation.lighthouse_status("destination-fyn")
+    assert ("Odense Zoo", "448,361 (2022)") in fyn.lighthouses
+
+
+def test_cli_evaluate_gives_each_company_a_lighthouse_status(capsys, base, tmp_path):
+    """`destinations scenario evaluate PLAN --json`: lighthouse_status yes|no|unknown per company,
+    with the attractions behind it; unknown companies listed apart in the plan block."""
+    import json
+
+    from destinations.cli import main
+
+    plan = tmp_path / "plan.csv"
+    rows = [f"{code};{base.today_company_names.get(cid, '') if cid else 'Ingen'}"
+            for code, cid in base.today_assignment.items()]
+    plan.write_text("kommune_code;company\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    assert main(["scenario", "evaluate", str(plan), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    statuses = {name: c["lighthouse_status"] for name, c in out["companies"].items()}
+    assert set(statuses.values()) <= {"yes", "no", "unknown"} and len(statuses) == 19
+    assert statuses["Destination Bornholm"] == "yes"
+    assert ["Hammershus", "500,000 (undated, estimate)"] in \
+        out["companies"]["Destination Bornholm"]["lighthouse_attractions"]
+    unknown = sorted(n for n, s in statuses.items() if s == "unknown")
+    assert sorted(out["plan"]["lighthouse_unknown_companies"]) == unknown
+    assert all(out["companies"][n]["attractions_without_count"] for n in unknown)
+    assert out["plan"]["lighthouseless_companies"] == [n for n, s in statuses.items() if s == "no"]
+    assert "never averaged" in out["provenance"]["visitors"]

@@ -35,7 +35,10 @@ def test_members_and_map_extent(copenhagen, today):
 
 def test_reasons_to_go_are_ranked_by_known_visitors(copenhagen):
     reasons = copenhagen.reasons
-    assert reasons.iloc[0]["name"] == "Tivoli Gardens"
+    # the largest chosen count first: Jægersborg Dyrehave's undated 7 million estimate, then Tivoli
+    assert reasons.iloc[0]["visitors_label"] == "7,000,000 (undated, estimate)"
+    assert reasons.iloc[1]["name"] == "Tivoli Gardens"
+    assert reasons.iloc[1]["visitors_year"] == 2023
     known = reasons["visitors"].dropna()
     assert known.is_monotonic_decreasing
     assert reasons["visitors"].notna().cummin().is_monotonic_decreasing  # unknown ones last
@@ -136,3 +139,17 @@ def test_attraction_markers():
     assert attraction_markers("beach/coast", ()) == (True, False)
     assert attraction_markers("museum", ("maritime",)) == (True, True)
     assert attraction_markers("castle/palace", ("royal",)) == (False, False)
+
+
+def test_lighthouse_status_comes_with_its_evidence(season_base, facts19, cube19, today):
+    bornholm = company_profile(season_base, facts19, today, "Destination Bornholm", cube=cube19)
+    assert bornholm.lighthouse.status == "yes"
+    assert bornholm.lighthouse.lighthouses == (("Hammershus", "500,000 (undated, estimate)"),)
+    row = bornholm.reasons.set_index("name").loc["Hammershus"]
+    assert row["visitors"] == 500_000 and row["lighthouse"] is True
+    assert row["visitors_label"] == "500,000 (undated, estimate)" and row["rival_figures"] == 1
+    himmerland = company_profile(season_base, facts19, today, "Destination Himmerland",
+                                 cube=cube19)
+    assert himmerland.lighthouse.status == "unknown"  # no count published for Fyrkat, Aggersborg
+    assert len(himmerland.lighthouse.uncounted) == 2
+    assert "threshold 250,000" in bornholm.provenance["lighthouse"].source
