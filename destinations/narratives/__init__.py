@@ -30,7 +30,8 @@ from destinations.narratives.coherence import (
     today_assignment,
     weighting_note,
 )
-from destinations.narratives.export import story_html, story_json, write_story
+from destinations.narratives.export import EXPORT_FORMATS, format_for, story_html, story_json, write_story
+from destinations.narratives.static_map import story_svg
 from destinations.narratives.model import (
     KNOWN_LAYERS,
     STORY_SCHEMA,
@@ -52,6 +53,7 @@ from destinations.narratives.templates import DATA_NOTE_PHRASES, draft_step_fact
 __all__ = [
     "BUILTIN_SPECS",
     "DATA_NOTE_PHRASES",
+    "EXPORT_FORMATS",
     "KNOWN_LAYERS",
     "STORY_SCHEMA",
     "UNAFFILIATED",
@@ -75,6 +77,7 @@ __all__ = [
     "effective_splits",
     "export_narrative",
     "find_story",
+    "format_for",
     "list_narratives",
     "load_stories",
     "markup_warnings",
@@ -87,6 +90,7 @@ __all__ = [
     "story_html",
     "story_json",
     "story_problems",
+    "story_svg",
     "today_assignment",
     "validate_story",
     "weighting_note",

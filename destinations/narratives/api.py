@@ -13,7 +13,7 @@ from destinations.narratives.coherence import (
     story_coherence,
     today_assignment,
 )
-from destinations.narratives.export import write_story
+from destinations.narratives.export import format_for, write_story
 from destinations.narratives.model import NarrativeError, Step, Story
 from destinations.narratives.places import step_places
 
@@ -77,19 +77,30 @@ def list_narratives(base: Any, *, stories: Iterable[Story] | None = None) -> lis
     return out
 
 
-def export_narrative(base: Any, story_id: str, out_path: str | Path, *, fmt: str = "html",
-                     lang: str = "en", stories: Iterable[Story] | None = None) -> dict[str, Any]:
-    """Write one story as a self-contained HTML story map (or its JSON) to ``out_path``.
+def export_narrative(base: Any, story_id: str, out_path: str | Path, *, fmt: str | None = None,
+                     lang: str = "en", stories: Iterable[Story] | None = None,
+                     images: Any | None = None, chromium: str | None = None) -> dict[str, Any]:
+    """Write one story as a self-contained HTML page, a PDF of that page, or its JSON.
 
-    The HTML names each place's company under today's scenario. Returns ``id``, ``format``,
-    ``path``, ``bytes``, ``steps``, ``lang``. Raises :class:`NarrativeError` for an unknown id and
-    ``ValueError`` for an unknown format.
+    ``fmt`` is "html", "pdf" or "json"; None infers it from ``out_path``'s extension (HTML when it
+    names none). The HTML and PDF name each place's company under today's scenario. ``images``
+    supplies stored picture bytes by SHA-256 (see :func:`~destinations.narratives.export.story_html`);
+    ``chromium`` is the browser for the PDF (default ``$DESTINATIONS_CHROMIUM`` or
+    ``/usr/bin/chromium``). Returns ``id``, ``format``, ``path``, ``bytes``, ``steps``, ``lang``.
+
+    Raises
+    ------
+    NarrativeError
+        Unknown story id (the message lists the known ones); ``ExportError`` (a subclass) when a
+        PDF cannot be made.
+    ValueError
+        Unknown format.
     """
-    if fmt not in ("html", "json"):
-        raise ValueError(f"unknown export format {fmt!r}; use 'html' or 'json'")
+    fmt = format_for(out_path, fmt)
     story = find_story(builtin_narratives(base) if stories is None else stories, story_id)
     return write_story(story, base, out_path, fmt=fmt, lang=lang,
-                       assignment=today_assignment(base), labels=company_labels(base))
+                       assignment=today_assignment(base), labels=company_labels(base),
+                       images=images, chromium=chromium)
 
 
 def _matches(key: str | None, company: str, labels: Mapping[str, str]) -> bool:

@@ -311,10 +311,7 @@ COPENHAGEN = BuiltinSpec(
            "lys, musik og restauranter bag portene. Med 4.031.000 gæstebesøg i 2023 (Tivoli) "
            "er den den mest besøgte attraktion i vores data og stedet, hvor de fleste første besøg "
            "i København begynder. Tivoli har åbent fra marts til december."),
-          cites=(("4,031,000 guest visits in 2023 (Tivoli annual report / Københavns Kommune press "
-                  "release 2024) (attractions.csv).",
-                  "4.031.000 gæstebesøg i 2023 (Tivolis årsrapport / Københavns Kommunes "
-                  "pressemeddelelse 2024) (attractions.csv)."),)),
+          cites=()),
         S(("stroeget-indre-by-amagertorv", "rundetaarn-round-tower"),
           ("Strøget and the Round Tower", "Strøget og Rundetårn"),
           ("Next morning the guest walks into the old city along Strøget and its squares, the "
@@ -325,12 +322,8 @@ COPENHAGEN = BuiltinSpec(
            "gågadehjerte. Få gader væk har Rundetårn ingen trapper, men en bred snegang til toppen, "
            "og deroppefra ligger den gamle bys tage og spir nedenunder. Tårnet havde 700.000 "
            "besøgende i 2018 (VisitDenmark)."),
-          cites=(("Rundetårn: 700,000 visitors in 2018 (VisitDenmark attraction list 2018, via "
-                  "bt.dk / politiken.dk) (attractions.csv).",
-                  "Rundetårn: 700.000 besøgende i 2018 (VisitDenmarks attraktionsliste 2018, via "
-                  "bt.dk / politiken.dk) (attractions.csv)."),
-                 ("The spiral ramp instead of stairs: " + BACKGROUND_EN + ".",
-                  "Snegangen i stedet for trapper: " + BACKGROUND_DA + "."))),
+          cites=(("The spiral ramp instead of stairs: " + BACKGROUND_EN + ".",
+                  "Snegangen i stedet for trapper: " + BACKGROUND_DA + "."),)),
         S(("rosenborg-slot", "torvehallerne"), ("Rosenborg and the market halls",
                                                 "Rosenborg og Torvehallerne"),
           ("Rosenborg Slot is the castle of the crown jewels, a royal Renaissance house in the "
@@ -438,10 +431,9 @@ CONFERENCES = BuiltinSpec(
            "markant første aften: en bygning formet som en hvirvelstrøm, med havets liv bag glas. "
            "Akvariet havde 603.000 gæster i 2015 og omkring 540.000 i 2019, så det er et navn, "
            "deltagerne allerede kender."),
-          cites=(("603,000 in 2015 (VisitDenmark attraction list 2015) (attractions.csv); about "
-                  "540,000 in 2019, rounded (Ekstra Bladet 2021) (attraction_visitors.csv).",
-                  "603.000 i 2015 (VisitDenmarks attraktionsliste 2015) (attractions.csv); omkring "
-                  "540.000 i 2019, afrundet (Ekstra Bladet 2021) (attraction_visitors.csv)."),
+          cites=(("About 540,000 in 2019, rounded (Ekstra Bladet 2021) (attraction_visitors.csv).",
+                  "Omkring 540.000 i 2019, afrundet (Ekstra Bladet 2021) "
+                  "(attraction_visitors.csv)."),
                  ("Whirlpool-shaped building: " + BACKGROUND_EN + ".",
                   "Bygning formet som en hvirvelstrøm: " + BACKGROUND_DA + "."))),
         S("royal-arena", ("Royal Arena: the plenary", "Royal Arena: plenum"),
@@ -642,11 +634,8 @@ NORTH_SEA = BuiltinSpec(
            "fra Anden Verdenskrig. Det åbnede midt i 2017 og havde 179.000 besøg det år og 253.530 "
            "i 2018 (VisitDenmarks lister) - et bevis på, at et regnvejrsmuseum kan blive en grund "
            "til at komme."),
-          cites=(("179,000 visits in 2017, opened mid-2017 (VisitDenmark list 2017 via politiken.dk) "
-                  "(attractions.csv); 253,530 in 2018 (VisitDenmark list 2018 via TV Syd) "
-                  "(attraction_visitors.csv).",
-                  "179.000 besøg i 2017, åbnet midt i 2017 (VisitDenmarks liste 2017 via politiken.dk)"
-                  " (attractions.csv); 253.530 i 2018 (VisitDenmarks liste 2018 via TV Syd) "
+          cites=(("253,530 in 2018 (VisitDenmark list 2018 via TV Syd) (attraction_visitors.csv).",
+                  "253.530 i 2018 (VisitDenmarks liste 2018 via TV Syd) "
                   "(attraction_visitors.csv)."),
                  ("Gun bunker; the museum building adjoins it (attractions.csv, coordinates note).",
                   "Kanonbunker; museumsbygningen ligger op ad den (attractions.csv, note om "
@@ -713,13 +702,9 @@ AARHUS = BuiltinSpec(
            "landet og gader fra flere århundreder. Gæsterne går ind i værksteder, butikker og "
            "hjem, og 568.275 løste billet i 2024 (museet) - byens mest besøgte museum i vores "
            "data."),
-          cites=(("568,275 ticketed guests in 2024 (Den Gamle By press release 2025-01-03) "
-                  "(attractions.csv).",
-                  "568.275 gæster med billet i 2024 (Den Gamle Bys pressemeddelelse 2025-01-03) "
-                  "(attractions.csv)."),
-                 ("Open-air town museum (attraction_visitors.csv, standbynordic.com wording).",
+          cites=(("Open-air town museum (attraction_visitors.csv, standbynordic.com wording).",
                   "Frilandsmuseum for byliv (attraction_visitors.csv, formulering fra "
-                  "standbynordic.com)."))),
+                  "standbynordic.com)."),)),
         S("aros-aarhus-kunstmuseum", ("ARoS: the rainbow over the city",
                                       "ARoS: regnbuen over byen"),
           ("ARoS is the art museum with a circular rainbow walkway on its roof, from which the whole "
@@ -728,12 +713,10 @@ AARHUS = BuiltinSpec(
            "ARoS er kunstmuseet med en cirkelrund regnbuegang på taget, hvorfra hele byen bliver "
            "alle regnbuens farver. Indenfor er samlingerne og udstillingerne, der havde 547.000 "
            "udstillingsgæster i 2019 (Danmarks Statistik)."),
-          cites=(("547,000 ticketed exhibition visitors in 2019, rounded (Danmarks Statistik "
-                  "museum statistics) (attractions.csv); 718,000 in all including non-ticketed "
-                  "(attraction_visitors.csv).",
-                  "547.000 udstillingsgæster med billet i 2019, afrundet (Danmarks Statistiks "
-                  "museumsstatistik) (attractions.csv); 718.000 i alt inkl. gæster uden billet "
-                  "(attraction_visitors.csv)."),
+          cites=(("718,000 visitors in all in 2019, including those without an exhibition ticket "
+                  "(Kristeligt Dagblad) (attraction_visitors.csv).",
+                  "718.000 besøgende i alt i 2019, inkl. gæster uden udstillingsbillet "
+                  "(Kristeligt Dagblad) (attraction_visitors.csv)."),
                  ("The rainbow walkway on the roof: " + BACKGROUND_EN + ".",
                   "Regnbuegangen på taget: " + BACKGROUND_DA + "."))),
         S(("den-uendelige-bro-the-infinite-bridge", "marselisborg-slot-slotspark"),
@@ -761,13 +744,9 @@ AARHUS = BuiltinSpec(
            "og etnografi under det skrå græstag. Gæsterne møder Grauballemanden og vikingetiden, og "
            "357.000 kom i 2019 (Danmarks Statistik). Det er det stærkeste bevis på fortællingens "
            "titel: viden gjort til oplevelse."),
-          cites=(("357,000 exhibition visitors in 2019, rounded (Danmarks Statistik museum "
-                  "statistics) (attractions.csv).",
-                  "357.000 udstillingsgæster i 2019, afrundet (Danmarks Statistiks museumsstatistik) "
-                  "(attractions.csv)."),
-                 ("Archaeology and ethnography, the Grauballe Man, the grass roof: " + BACKGROUND_EN
+          cites=(("Archaeology and ethnography, the Grauballe Man, the grass roof: " + BACKGROUND_EN
                   + ".",
-                  "Arkæologi og etnografi, Grauballemanden, græstaget: " + BACKGROUND_DA + "."))),
+                  "Arkæologi og etnografi, Grauballemanden, græstaget: " + BACKGROUND_DA + "."),)),
     ),
 )
 
@@ -1005,10 +984,7 @@ VIKING = BuiltinSpec(
            "og vikingetidens hverdagsting i det arkæologiske museum. 357.000 gæster kom i 2019 "
            "(Danmarks Statistik), så det er fortællingens mest besøgte vikingested med et "
            "offentliggjort tal."),
-          cites=(("357,000 exhibition visitors in 2019, rounded (Danmarks Statistik museum "
-                  "statistics) (attractions.csv).",
-                  "357.000 udstillingsgæster i 2019, afrundet (Danmarks Statistiks museumsstatistik) "
-                  "(attractions.csv)."),)),
+          cites=()),
         S("kongernes-jelling-unesco", ("Jelling: the kings and the runestones",
                                        "Jelling: kongerne og runestenene"),
           ("Kongernes Jelling holds the great mounds and runestones of the first kings of Denmark, "
@@ -1115,10 +1091,7 @@ VIKING = BuiltinSpec(
            "Fortællingen slutter i København på Nationalmuseet, hvor vikingetiden får sin plads i "
            "hele Danmarks historie, fra fundene på de tidligere stop til det kongerige, der fulgte. "
            "464.000 besøgte hovedbygningen i 2019 (Danmarks Statistik)."),
-          cites=(("464,000 in 2019, main building only, ticketed exhibition visitors, rounded "
-                  "(Danmarks Statistik museum statistics) (attractions.csv).",
-                  "464.000 i 2019, kun hovedbygningen, udstillingsgæster med billet, afrundet "
-                  "(Danmarks Statistiks museumsstatistik) (attractions.csv)."),)),
+          cites=()),
     ),
 )
 
@@ -1147,10 +1120,8 @@ ROYAL = BuiltinSpec(
            "Fortællingen åbner på Kronborg i Helsingør, renæssanceslottet der vogtede Øresund og "
            "opkrævede Øresundstolden - UNESCO-verdensarv og kendt over hele verden som Hamlets "
            "slot. 326.823 gæster kom i 2018 (Danmarks Statistik)."),
-          cites=(("326,823 in 2018 (Danmarks Statistik museum statistics via standbynordic.com) "
-                  "(attractions.csv); UNESCO site (attractions.csv, coordinates note).",
-                  "326.823 i 2018 (Danmarks Statistiks museumsstatistik via standbynordic.com) "
-                  "(attractions.csv); UNESCO-verdensarv (attractions.csv, note om koordinater)."),
+          cites=(("UNESCO World Heritage site (attractions.csv, coordinates note).",
+                  "UNESCO-verdensarv (attractions.csv, note om koordinater)."),
                  ("The Sound Toll, Hamlet's castle: " + BACKGROUND_EN + ".",
                   "Øresundstolden, Hamlets slot: " + BACKGROUND_DA + "."))),
         S("fredensborg-slot-slotshave", ("Fredensborg: the palace in use",
@@ -1169,10 +1140,10 @@ ROYAL = BuiltinSpec(
            "I Hillerød rejser Frederiksborg Slot sig af søen, og indenfor fortæller Det "
            "Nationalhistoriske Museum Danmarks historie gennem konger, dronninger og portrætter. "
            "Slottet havde 284.825 gæster i 2019 (museet)."),
-          cites=(("284,825 in 2019; record 294,354 in 2018 (museum press releases via sn.dk) "
-                  "(attractions.csv, attraction_visitors.csv).",
-                  "284.825 i 2019; rekord 294.354 i 2018 (museets pressemeddelelser via sn.dk) "
-                  "(attractions.csv, attraction_visitors.csv)."),
+          cites=(("Record year 2018 with 294,354 guests (museum press release via sn.dk) "
+                  "(attraction_visitors.csv).",
+                  "Rekordåret 2018 med 294.354 gæster (museets pressemeddelelse via sn.dk) "
+                  "(attraction_visitors.csv)."),
                  ("The castle on its lake: " + BACKGROUND_EN + ".",
                   "Slottet i søen: " + BACKGROUND_DA + "."))),
         S(("rosenborg-slot", "amalienborg-amalienborgmuseet"),
@@ -1197,13 +1168,9 @@ ROYAL = BuiltinSpec(
            "Christiansborg på Slotsholmen rummer Folketinget, Højesteret og De Kongelige "
            "Repræsentationslokaler, hvor monarkiet stadig holder sine ceremonier. 436.693 gæster kom "
            "i 2018 (Danmarks Statistik)."),
-          cites=(("436,693 in 2018 (Danmarks Statistik museum statistics via standbynordic.com / "
-                  "CPH Post) (attractions.csv).",
-                  "436.693 i 2018 (Danmarks Statistiks museumsstatistik via standbynordic.com / "
-                  "CPH Post) (attractions.csv)."),
-                 ("Parliament, Supreme Court, Royal Reception Rooms: " + BACKGROUND_EN + ".",
+          cites=(("Parliament, Supreme Court, Royal Reception Rooms: " + BACKGROUND_EN + ".",
                   "Folketinget, Højesteret, De Kongelige Repræsentationslokaler: " + BACKGROUND_DA
-                  + "."))),
+                  + "."),)),
         S("roskilde-domkirke-unesco", ("Roskilde Domkirke: the royal tombs",
                                        "Roskilde Domkirke: de kongelige grave"),
           ("In Roskilde the story pauses at the cathedral where Denmark's kings and queens are "
@@ -1401,12 +1368,8 @@ HCA = BuiltinSpec(
            "gamle museum med barndomshjemmet havde 122.358 besøgende i 2018 (VisitDenmark). "
            "Gæsterne går herfra med rejsens første kapitel: den fattige dreng, der ville ud i "
            "verden."),
-          cites=(("122,358 in 2018, 'H.C. Andersens hus og barndomshjem', the old museum before the "
-                  "2021 rebuild (VisitDenmark list 2018 via bt.dk) (attractions.csv).",
-                  "122.358 i 2018, 'H.C. Andersens hus og barndomshjem', det gamle museum før "
-                  "ombygningen i 2021 (VisitDenmarks liste 2018 via bt.dk) (attractions.csv)."),
-                 ("Born in Odense: " + BACKGROUND_EN + ".",
-                  "Født i Odense: " + BACKGROUND_DA + "."))),
+          cites=(("Born in Odense: " + BACKGROUND_EN + ".",
+                  "Født i Odense: " + BACKGROUND_DA + "."),)),
         S((), ("Slagelse: the school years, across the Great Belt",
                "Slagelse: skoleårene, over Storebælt"),
           ("Like Andersen, guests leave Funen over the Great Belt, today a bridge of ten minutes "
