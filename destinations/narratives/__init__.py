@@ -32,6 +32,7 @@ from destinations.narratives.coherence import (
 )
 from destinations.narratives.export import EXPORT_FORMATS, format_for, story_html, story_json, write_story
 from destinations.narratives.static_map import story_svg
+from destinations.narratives.suggest import Suggestion, suggest_stories, suggestion_story
 from destinations.narratives.model import (
     KNOWN_LAYERS,
     STORY_SCHEMA,
@@ -67,6 +68,7 @@ __all__ = [
     "Step",
     "Story",
     "StoryCoherence",
+    "Suggestion",
     "builtin_narratives",
     "coherence_rows",
     "company_labels",
@@ -91,6 +93,8 @@ __all__ = [
     "story_json",
     "story_problems",
     "story_svg",
+    "suggest_stories",
+    "suggestion_story",
     "today_assignment",
     "validate_story",
     "weighting_note",
