@@ -67,6 +67,8 @@ TEXT = {
     "metrics.below_floor": {"en": "Below the floor of {floor} stays", "da": "Under kritisk masse på {floor} overnatninger"},
     "metrics.noncontiguous": {"en": "In several parts", "da": "I flere dele"},
     "metrics.no_lighthouse": {"en": "Without a lighthouse attraction", "da": "Uden fyrtårnsattraktion"},
+    "metrics.lighthouse_unknown": {"en": "Unknown whether they have a lighthouse (no published visitor counts)",
+                                   "da": "Ukendt om de har et fyrtårn (ingen offentliggjorte besøgstal)"},
     "metrics.band": {"en": "{count} companies: outside the 15-25 band", "da": "{count} selskaber: uden for 15-25"},
     "metrics.per_company": {"en": "Per company", "da": "Pr. selskab"},
     "metrics.leaky": {"en": "Leaky borders (most day trips crossing)", "da": "Utætte grænser (flest dagsture over)"},

@@ -111,8 +111,12 @@ def render_plan_metrics(page: Page, result: Evaluation, previous: Evaluation | N
 
 
 def render_violations(page: Page, result: Evaluation, ctx: EvaluationContext) -> None:
+    """Companies below the floor, in several parts or without a lighthouse (warnings), and apart
+    from them the companies whose lighthouse status is unknown: no published visitor counts is a
+    gap in the data, not a violation anyone has shown."""
     names = result.scenario.names
-    problems = result.violations()
+    problems = dict(result.violations())
+    unknown = problems.pop("lighthouse_unknown", ())
     lo, hi = ctx.size_band
     k = result.plan["companies"]
     shown = False
@@ -124,12 +128,15 @@ def render_violations(page: Page, result: Evaluation, ctx: EvaluationContext) ->
               "no_lighthouse": page.t("metrics.no_lighthouse")}
     for reason, ids in problems.items():
         if ids:
-            st.warning(f"**{labels[reason]}:** " + ", ".join(md(names[c]) for c in ids))
+            st.warning(f"**{labels.get(reason, reason)}:** " + ", ".join(md(names[c]) for c in ids))
             shown = True
     if not shown:
         st.success(page.t("metrics.none"))
     else:
         st.caption(page.t("metrics.outlined"))
+    if unknown:
+        st.info(f"**{page.t('metrics.lighthouse_unknown')}:** "
+                + ", ".join(md(names[c]) for c in unknown))
 
 
 def company_table(page: Page, result: Evaluation) -> pd.DataFrame:
