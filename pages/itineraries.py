@@ -1,277 +1,66 @@
 """Itineraries: plan a multi-day trip across destinations and see which companies share the guest."""
 
-import json
-
-import altair as alt
-import numpy as np
-import pandas as pd
 import streamlit as st
-from streamlit_folium import st_folium
 
-from destinations.errors import DestinationsError
-from destinations.facts import available_years
-from destinations.i18n import COMMON
-from destinations.itinerary import (
-    HUB_BY_ID,
-    HUBS,
-    QUERY_KEYS,
-    TripRequest,
-    TripRequestError,
-    alternative_rows,
-    benefit_rows,
-    day_rows,
-    month_ranges,
-    plan_trip,
-    rebenefit,
-    request_from_query,
-    request_query,
-    share_link,
-    timeline_rows,
-    trip_geojson,
-    trip_html,
-    valid_themes,
-)
-from destinations.maps.trip_map import trip_map
-from destinations.ui import data
-from destinations.ui import stories as shared
+from destinations.ui import data, stores
+from destinations.ui import itineraries as ui
 from destinations.ui.frame import data_errors, start_page
 from destinations.ui.itinerary_text import TEXT
 
-RESULT_KEY = "itin.result"  # (TripResult, seed, scenario id) of the last plan
-ERROR_KEY = "itin.error"
-PENDING_KEY = "itin.pending"  # a shared link asked for a plan: run it once on load
-TODAY = shared.TODAY
-#: Seconds the solver may use; tests lower it through the session state.
-TIME_LIMIT_KEY = "itin.time_limit"
-
-page = start_page({**COMMON, **TEXT}, "itin.title")
+page = start_page(TEXT, "itin.title")
 st.caption(page.t("itin.intro"))
-lang = page.lang
 
 with data_errors(page):
     base = data.base()
-    year = max(available_years(base))
-    facts = data.facts(year)
-    scenario_names = shared.saved_scenarios()
+    facts = ui.latest_facts()
+    scenario_names = stores.saved_scenarios()
+ui.init_from_link(page, base, scenario_names)
+attraction_ids = ui.attraction_ids(base)
 
-hub_ids = [h.id for h in HUBS]
-themes = list(valid_themes(base))
-attraction_ids = sorted(base.attraction_by_id, key=lambda i: base.attraction_by_id[i].name)
-scenario_options = [TODAY] + [k for k in scenario_names if k != TODAY]
-
-# ---------------------------------------------------------------- state from a shared link (once)
-if "itin.init" not in st.session_state:
-    st.session_state["itin.init"] = True
-    state = {"itin.start": "cph-airport", "itin.end": "", "itin.days": 5, "itin.month": 7,
-             "itin.themes": [], "itin.must": [], "itin.pace": 8.0, "itin.drive": 240, "itin.seed": 1}
-    if st.query_params.get("from"):
-        try:
-            linked, seed = request_from_query(base, dict(st.query_params))
-            state.update({"itin.start": linked.start,
-                          "itin.end": "" if linked.end == linked.start else linked.end,
-                          "itin.days": linked.days, "itin.month": linked.month,
-                          "itin.themes": list(linked.themes), "itin.must": list(linked.must_see),
-                          "itin.pace": float(linked.hours_per_day),
-                          "itin.drive": int(linked.max_drive_minutes), "itin.seed": seed})
-            st.session_state[PENDING_KEY] = True
-        except TripRequestError as exc:
-            st.session_state[ERROR_KEY] = page.t("itin.bad_link", error=str(exc))
-    if st.query_params.get("scenario") in scenario_options:
-        st.session_state["itin.scenario"] = st.query_params["scenario"]
-    for key, value in state.items():
-        st.session_state.setdefault(key, value)
-
-
-def hub_name(hub_id: str) -> str:
-    if not hub_id:
-        return page.t("itin.same")
-    hub = HUB_BY_ID[hub_id]
-    return hub.name_da if lang == "da" else hub.name
-
-
-def attraction_label(ident: str) -> str:
-    a = base.attraction_by_id[ident]
-    return f"{a.name} ({base.municipality_name(a.kommune_code)})"
-
-
-# ------------------------------------------------------------------------------------- the form
 with st.sidebar:
     with st.form("itin.form"):
         st.subheader(page.t("itin.form"))
-        st.selectbox(page.t("itin.start"), hub_ids, format_func=hub_name, key="itin.start")
-        st.selectbox(page.t("itin.end"), ["", *hub_ids], format_func=hub_name, key="itin.end")
+        st.selectbox(page.t("itin.start"), ui.hub_ids(), key="itin.start",
+                     format_func=lambda h: ui.hub_name(page, h))
+        st.selectbox(page.t("itin.end"), ["", *ui.hub_ids()], key="itin.end",
+                     format_func=lambda h: ui.hub_name(page, h))
         st.slider(page.t("itin.days"), 1, 14, key="itin.days")
         st.selectbox(page.t("itin.month"), list(range(1, 13)),
                      format_func=lambda m: page.t(f"itin.month.{m}"), key="itin.month")
-        st.multiselect(page.t("itin.themes"), themes, key="itin.themes")
+        st.multiselect(page.t("itin.themes"), ui.themes(base), key="itin.themes")
         st.slider(page.t("itin.pace"), 4.0, 12.0, step=0.5, key="itin.pace")
         st.slider(page.t("itin.drive"), 30, 600, step=15, key="itin.drive")
-        st.multiselect(page.t("itin.must"), attraction_ids, format_func=attraction_label, key="itin.must")
+        st.multiselect(page.t("itin.must"), attraction_ids, key="itin.must",
+                       format_func=lambda i: ui.attraction_label(base, i))
         st.number_input(page.t("itin.seed"), min_value=1, max_value=9999, step=1, key="itin.seed")
         submitted = st.form_submit_button(page.t("itin.plan"), type="primary", key="itin.plan")
-    st.selectbox(page.t("itin.scenario"), scenario_options, key="itin.scenario",
-                 format_func=lambda i: page.t("itin.scenario.today") if i == TODAY
-                 else scenario_names.get(i, i))
+    st.selectbox(page.t("itin.scenario"), stores.scenario_options(scenario_names),
+                 key="itin.scenario", format_func=lambda i: ui.scenario_label(page, scenario_names, i))
     show_tiles = st.toggle(page.t("itin.tiles"), value=False, key="itin.tiles")
 
-scenario_id = st.session_state.get("itin.scenario", TODAY)
-
-# ---------------------------------------------------------------------------------- planning
-if submitted or st.session_state.pop(PENDING_KEY, False):
-    s = st.session_state
-    request = TripRequest(start=s["itin.start"], end=s["itin.end"] or None, days=s["itin.days"],
-                          month=s["itin.month"], themes=tuple(s["itin.themes"]),
-                          must_see=tuple(s["itin.must"]), hours_per_day=s["itin.pace"],
-                          max_drive_minutes=s["itin.drive"])
-    seed = int(s["itin.seed"])
-    bar = st.progress(0.0, text=page.t("itin.progress", n=1, total=request.alternatives))
-
-    def progress(fraction: float, number: int) -> None:
-        bar.progress(min(1.0, fraction), text=page.t("itin.progress", n=number, total=request.alternatives))
-
-    s.pop(ERROR_KEY, None)
-    try:
-        result = plan_trip(base, request, facts=facts, rng=np.random.default_rng(seed),
-                           time_limit=float(s.get(TIME_LIMIT_KEY, 4.0)), on_progress=progress)
-        s[RESULT_KEY] = (result, seed)
-        s["itin.alt"] = 0
-    except DestinationsError as exc:
-        s[ERROR_KEY] = f"{page.t('itin.error')}: {exc}"
-        s.pop(RESULT_KEY, None)
-    bar.empty()
-
-if st.session_state.get(ERROR_KEY):
-    st.error(st.session_state[ERROR_KEY])
-
-stored = st.session_state.get(RESULT_KEY)
-if stored is None:
+scenario_id = st.session_state.get("itin.scenario", stores.TODAY)
+ui.plan_if_asked(page, base, facts, submitted)
+planned = ui.planned()
+if planned is None:
     st.info(page.t("itin.empty"))
     st.stop()
-result, seed = stored
+result, seed = planned
+ui.share_in_url(result, seed, scenario_id)
+ui.problems(page, base, result)
 
-# Keep the address bar a share link of what is shown (the frame keeps ?lang=).
-params = request_query(result.request, seed=seed, scenario_id=scenario_id)
-for key in QUERY_KEYS:
-    if key not in params:
-        st.query_params.pop(key, None)
-    elif st.query_params.get(key) != params[key]:
-        st.query_params[key] = params[key]
-
-# ------------------------------------------------------------------------- what did not fit
-if result.unfitted:
-    months = {u.attraction_id: month_ranges(base.attraction_by_id[u.attraction_id].open_months)
-              for u in result.unfitted}
-    lines = [page.t(f"itin.unfitted.{u.reason}", name=u.name, months=months[u.attraction_id],
-                    need=f"{u.need_minutes or 0:.0f}", limit=f"{u.limit_minutes or 0:.0f}")
-             for u in result.unfitted]
-    st.warning(page.t("itin.unfitted", n=len(result.unfitted), total=len(result.request.must_see))
-               + "\n\n" + "\n".join(f"- {shared.md(line)}" for line in lines) + "\n\n" + page.t("itin.fix"))
-for note in result.notes:
-    st.info(shared.md(page.t(f"itin.warn.{note.code}", **dict(note.values))))
-
-# ------------------------------------------------------------------------------ alternatives
-variants = list(range(len(result.trips)))
-if st.session_state.get("itin.alt") not in variants:
-    st.session_state["itin.alt"] = 0
+variants = ui.keep_alternative_valid(result)
 st.radio(page.t("itin.alternative"), variants, horizontal=True, key="itin.alt",
          format_func=lambda k: page.t("itin.variant.best" if k == 0 else "itin.variant", n=k + 1))
-trip = result.trips[st.session_state["itin.alt"]]
-assignment, names = base.today_assignment, base.today_company_names
-if scenario_id != TODAY:
-    with data_errors(page):
-        _, scenario_store, _ = shared.stores()
-        scenario = scenario_store.load(scenario_id).scenario
-        trip = rebenefit(trip, base, scenario)
-        assignment, names = scenario.assignment, scenario.names
-
-c1, c2, c3, c4, c5 = st.columns(5)
-c1.metric(page.t("itin.score"), f"{trip.score:.0f}")
-c2.metric(page.t("itin.visits"), len(trip.visits))
-c3.metric(page.t("itin.col.nights"), len(trip.nights))
-c4.metric(page.t("itin.driving"), f"{trip.drive_minutes / 60:.1f}".replace(".", "," if lang == "da" else "."))
-c5.metric(page.t("itin.es"), f"{trip.benefits.effective_splits:.2f}", help=page.t("itin.es.help"))
+trip, assignment, names = ui.under_scenario(page, base, result.trips[st.session_state["itin.alt"]],
+                                            scenario_id)
+ui.headline(page, trip)
 
 map_col, days_col = st.columns([3, 2], gap="medium")
 with map_col:
-    st.subheader(page.t("itin.map"))
-    land, borders = data.layers_for(assignment, names, page.t("unaffiliated"))
-    fmap = trip_map(trip, tiles=show_tiles, land=land, borders=borders, labels={
-        "day": page.t("itin.map.day"), "night": page.t("itin.map.night"), "ferry": page.t("itin.map.ferry"),
-        "start": page.t("itin.map.start"), "end": page.t("itin.map.end")})
-    st_folium(fmap, key="itin.map", height=560, use_container_width=True, returned_objects=[])
-    st.caption(page.t("itin.map.legend"))
+    ui.trip_map_view(page, trip, assignment, names, tiles=show_tiles)
 with days_col:
-    st.subheader(page.t("itin.timeline"))
-    st.dataframe(pd.DataFrame(day_rows(trip)).drop(columns=["overnight"]).rename(columns={
-        "day": page.t("itin.col.day"), "from": page.t("itin.col.from"), "base": page.t("itin.col.base"),
-        "visits": page.t("itin.col.visits"), "leave": page.t("itin.col.leave"),
-        "arrive": page.t("itin.col.arrive"), "drive_minutes": page.t("itin.col.drive_day"),
-        "ferry_minutes": page.t("itin.col.ferry_day")}), hide_index=True, width="stretch")
-
-timeline = pd.DataFrame(timeline_rows(trip, base))
-timeline["event"] = timeline["event"].map(lambda e: page.t(f"itin.event.{e}"))
-timeline["open_months"] = timeline["open_months"].map(lambda m: page.t("gap") if m is None else m)
-st.dataframe(timeline.rename(columns={
-    "day": page.t("itin.col.day"), "event": page.t("itin.col.event"), "arrive": page.t("itin.col.arrive"),
-    "leave": page.t("itin.col.leave"), "place": page.t("itin.col.place"),
-    "municipality": page.t("itin.col.municipality"), "drive_minutes": page.t("itin.col.drive"),
-    "ferry": page.t("itin.col.ferry"), "open_months": page.t("itin.col.open")}),
-    hide_index=True, width="stretch")
-st.caption(page.t("itin.timeline.note"))
-
-# ------------------------------------------------------------------------------- who benefits
-st.subheader(page.t("itin.benefits"))
-benefits = trip.benefits
-table_col, chart_col = st.columns([1, 1], gap="medium")
-rows = benefit_rows(trip, base)
-with table_col:
-    st.dataframe(pd.DataFrame(rows).rename(columns={
-        "company": page.t("itin.col.company"), "nights": page.t("itin.col.nights"),
-        "visits": page.t("itin.col.visits"), "municipalities": page.t("itin.col.municipalities")}),
-        hide_index=True, width="stretch")
-with chart_col:
-    long = pd.DataFrame(
-        [{"company": r["company"], "measure": page.t("itin.col.nights"), "count": r["nights"]} for r in rows]
-        + [{"company": r["company"], "measure": page.t("itin.col.visits"), "count": r["visits"]} for r in rows])
-    if not long.empty:
-        chart = alt.Chart(long, title=page.t("itin.benefits.chart")).mark_bar().encode(
-            y=alt.Y("company:N", sort=[r["company"] for r in rows], title=None),
-            x=alt.X("count:Q", title=page.t("itin.count"), axis=alt.Axis(tickMinStep=1)),
-            yOffset="measure:N",
-            color=alt.Color("measure:N", title=page.t("itin.measure"),
-                            scale=alt.Scale(range=["#0072B2", "#E69F00"])),
-            tooltip=[alt.Tooltip("company:N", title=page.t("itin.col.company")),
-                     alt.Tooltip("measure:N", title=page.t("itin.measure")),
-                     alt.Tooltip("count:Q", title=page.t("itin.count"))])
-        st.altair_chart(chart, key="itin.chart")
-st.markdown(f"**{page.t('itin.crossed')}:** " + ", ".join(shared.md(c) for c in benefits.crossed))
-hosts = [c.name for c in benefits.companies if c.company_id is not None]
-if benefits.needs_cooperation:
-    st.markdown(shared.md(page.t("itin.cooperation", n=len(hosts), names=", ".join(hosts))))
-else:
-    st.markdown(page.t("itin.one_company"))
-
-# ------------------------------------------------------------------------ compare, export, share
-st.subheader(page.t("itin.alternatives"))
-st.dataframe(pd.DataFrame(alternative_rows(result)).rename(columns={
-    "variant": page.t("itin.col.variant"), "score": page.t("itin.col.score"),
-    "visits": page.t("itin.col.visits"), "nights": page.t("itin.col.nights"),
-    "drive_minutes": page.t("itin.col.drive_day"), "companies": page.t("itin.col.companies"),
-    "effective_splits": page.t("itin.col.es"), "bases": page.t("itin.col.bases")}),
-    hide_index=True, width="stretch")
-
-st.subheader(page.t("itin.downloads"))
-name = f"itinerary-{result.request.start}-{result.request.days}d-{trip.variant}"
-d1, d2 = st.columns(2)
-d1.download_button(page.t("itin.download.geojson"), key="itin.download.geojson",
-                   data=json.dumps(trip_geojson(trip, result=result), ensure_ascii=False),
-                   file_name=f"{name}.geojson", mime="application/geo+json", on_click="ignore")
-d2.download_button(page.t("itin.download.html"), key="itin.download.html",
-                   data=trip_html(trip, result=result, lang=lang, title=page.t("itin.title")),
-                   file_name=f"{name}.html", mime="text/html", on_click="ignore")
-st.caption(page.t("itin.share"))
-st.code(share_link(result.request, seed=seed, scenario_id=scenario_id)
-        + (f"&lang={lang}" if lang != "en" else ""), language=None)
-with st.expander(page.t("itin.method")):
-    st.markdown(page.t("itin.method.text", year=result.facts_year, bases=result.bases,
-                       candidates=result.candidates, seconds=f"{result.runtime_s:.1f}"))
+    ui.days_table(page, trip)
+ui.timeline_table(page, base, trip)
+ui.benefits(page, base, trip)
+ui.alternatives_table(page, result)
+ui.downloads(page, result, trip, seed, scenario_id)

@@ -153,3 +153,106 @@ def preview_features():
     from destinations.regionalize import views
 
     return views.preview_features(display_geometry())
+
+
+# ------------------------------------------------------------------------------ season and profile
+@st.cache_resource(show_spinner=False)
+def years() -> tuple[int, ...]:
+    """The years with tourism facts."""
+    from destinations.facts import available_years
+
+    return tuple(available_years(base()))
+
+
+@st.cache_resource(show_spinner="Loading tourism facts…", max_entries=8)
+def cube(year: int):
+    """The year's facts as arrays (shared read-only by every session)."""
+    from destinations.season.seasonality import FactsCube
+
+    return FactsCube.from_facts(facts(year))
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def flows(year: int):
+    """The modelled day-trip flows on the year's overnights."""
+    from destinations.scenarios.flows import model_flows
+
+    return model_flows(base(), facts(year).annual())
+
+
+@st.cache_resource(show_spinner=False)
+def today_scenario():
+    """Today's destination companies as a scenario."""
+    from destinations.scenarios.scenario import Scenario
+
+    return Scenario.from_base(base())
+
+
+def _plan_key(scenario) -> tuple:
+    return (scenario.id, scenario.labels, scenario.company_names)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _profile(plan_key: tuple, company_id: str, year: int, _scenario, _stories: list):
+    from destinations.season.profile import company_profile
+
+    return company_profile(base(), facts(year), _scenario, company_id, cube=cube(year),
+                           flows=flows(year), stories=_stories)
+
+
+def profile(scenario, company_id: str, year: int, stories: list):
+    """The :class:`~destinations.season.profile.CompanyProfile` of a company of ``scenario``
+    (cached by the plan, the company, the year and the stories' ids)."""
+    key = _plan_key(scenario) + (tuple(s.id for s in stories),)
+    return _profile(key, company_id, year, scenario, stories)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _company_curves(plan_key: tuple, year: int, _scenario):
+    from destinations.season.seasonality import company_curves as build
+
+    return build(cube(year), _scenario)
+
+
+def company_curves(scenario, year: int) -> dict:
+    """The monthly curve of every company of ``scenario`` (cached by the plan and the year)."""
+    return _company_curves(_plan_key(scenario), year, scenario)
+
+
+@st.cache_resource(show_spinner=False)
+def gross_reference(year: int):
+    from destinations.season.capacity import national_gross_occupancy
+
+    return national_gross_occupancy(base(), year)
+
+
+@st.cache_resource(show_spinner=False)
+def markets(top: int, since: int):
+    from destinations.season.seasonality import source_markets
+
+    return source_markets(base().settings, top=top, since=since)
+
+
+# ------------------------------------------------------------------------------ stories and stores
+@st.cache_resource(show_spinner=False)
+def builtin_stories():
+    """The built-in stories (drafted from the data once per process)."""
+    from destinations.narratives import builtin_narratives
+
+    return builtin_narratives(base())
+
+
+@st.cache_resource(show_spinner=False)
+def document_stores(url: str):
+    """(story store, scenario store, error message) on one document store at a database URL;
+    both stores None and the message set when it cannot be opened."""
+    from destinations.errors import DestinationsError
+    from destinations.store import DocumentStore, ScenarioStore
+    from destinations.store.stories import StoryStore
+
+    try:
+        documents = DocumentStore(url)
+    except DestinationsError as exc:
+        return None, None, str(exc)
+    loaded = base()
+    return StoryStore(documents, base=loaded), ScenarioStore(documents, codes=loaded.codes), ""

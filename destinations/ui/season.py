@@ -1,292 +1,413 @@
-"""Streamlit side of the profile and seasonality pages: caches, URL state, formatting, exports.
-
-State: each page keeps its choices in namespaced session keys (``profile.*``, ``season.*``). On the
-first run of a session they are filled from the URL
-(``?scenario=…&company=…&year=…&scope=…``),
-validated against what exists (a bad value falls back with a message), and after every run the URL
-is rewritten from them, so the address bar is always a shareable link to the view.
-"""
+"""The season and capacity page's work: its choices (kept in the URL), the curves it shows, and one
+renderer per tab (seasonality, heatmap, capacity, what-if, source markets)."""
 
 from __future__ import annotations
 
-import math
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 import streamlit as st
 
-from destinations import maps
-from destinations.season.charts import chart_png, provenance_text
-from destinations.errors import DestinationsError
-from destinations.data.lookup import MONTHS_DA, MONTHS_EN
+from destinations.data.base import BaseData
 from destinations.model import Provenance
 from destinations.scenarios.scenario import Scenario
+from destinations.season import charts
+from destinations.season.capacity import capacity_view
+from destinations.season.profile import company_options
+from destinations.season.seasonality import (
+    INDEX_KEYS,
+    MARKETS_KIND,
+    MARKETS_SOURCE,
+    SCOPES,
+    foreign_share_table,
+    heatmap_table,
+    indices_table,
+    member_complementarity,
+    national_curve,
+    scope_curve,
+    share_curves,
+    unaffiliated_curve,
+    year_comparison,
+)
+from destinations.season.whatif import (
+    PEAK_MONTHS,
+    SHOULDER_MONTHS,
+    Assumptions,
+    SeasonExtension,
+    season_whatif,
+)
 from destinations.ui import data
-from destinations.ui.frame import Page, kind_badge
-
-TODAY = "today"
-_MARKDOWN_SPECIALS = set("\\`*_{}[]()#+-.!|<>~$:=")
-
-
-def md(text: object) -> str:
-    """Text made inert for ``st.markdown`` (names from data or users may hold markup)."""
-    return "".join("\\" + ch if ch in _MARKDOWN_SPECIALS else ch for ch in str(text))
-
-
-# ------------------------------------------------------------------------------------- caches
-@st.cache_resource(show_spinner=False)
-def years() -> tuple[int, ...]:
-    from destinations.facts import available_years
-
-    return tuple(available_years(data.base()))
-
-
-@st.cache_resource(show_spinner="Loading tourism facts…", max_entries=8)
-def cube(year: int):
-    """The year's facts as arrays (shared read-only by every session)."""
-    from destinations.season.seasonality import FactsCube
-
-    return FactsCube.from_facts(data.facts(year))
-
-
-@st.cache_resource(show_spinner=False, max_entries=8)
-def flows(year: int):
-    """The modelled day-trip flows on the year's overnights."""
-    from destinations.scenarios.flows import model_flows
-
-    return model_flows(data.base(), data.facts(year).annual())
-
-
-@st.cache_resource(show_spinner=False)
-def today() -> Scenario:
-    return Scenario.from_base(data.base())
-
-
-def scenario_choices() -> tuple[dict[str, str], str]:
-    """({scenario id: name} with today's first, problem text ('' when the store answered))."""
-    from destinations.ui.stories import saved_scenarios, stores
-
-    _, _, problem = stores()
-    saved = saved_scenarios()
-    return {TODAY: "", **{k: v for k, v in saved.items() if k != TODAY}}, problem
-
-
-def load_scenario(scenario_id: str) -> Scenario:
-    """Today's scenario or a saved one (latest version)."""
-    if scenario_id == TODAY:
-        return today()
-    from destinations.ui.stories import stores
-
-    _, scenario_store, problem = stores()
-    if scenario_store is None:
-        raise DestinationsError(problem or "The scenario store is unavailable.")
-    return scenario_store.load(scenario_id).scenario
-
-
-def stories() -> list:
-    """Built-in stories plus the saved ones."""
-    from destinations.ui.stories import builtin_stories, saved_stories
-
-    builtins = list(builtin_stories())
-    ids = {s.id for s in builtins}
-    return builtins + [s for s in saved_stories()[0] if s.id not in ids]
-
-
-def _plan_key(scenario: Scenario) -> tuple:
-    return (scenario.id, scenario.labels, scenario.company_names)
-
-
-@st.cache_resource(show_spinner=False, max_entries=32)
-def _profile(plan_key: tuple, company_id: str, year: int, _scenario: Scenario, _stories: list):
-    from destinations.season.profile import company_profile
-
-    return company_profile(data.base(), data.facts(year), _scenario, company_id, cube=cube(year),
-                           flows=flows(year), stories=_stories)
-
-
-def profile(scenario: Scenario, company_id: str, year: int):
-    """The (cached) :class:`~destinations.season.profile.CompanyProfile`."""
-    found = stories()
-    key = _plan_key(scenario) + (tuple(s.id for s in found),)
-    return _profile(key, company_id, year, scenario, found)
-
-
-@st.cache_resource(show_spinner=False, max_entries=16)
-def _company_curves(plan_key: tuple, year: int, _scenario: Scenario):
-    from destinations.season.seasonality import company_curves
-
-    return company_curves(cube(year), _scenario)
-
-
-def company_curves(scenario: Scenario, year: int) -> dict:
-    return _company_curves(_plan_key(scenario), year, scenario)
-
-
-@st.cache_resource(show_spinner=False)
-def gross_reference(year: int) -> pd.DataFrame:
-    from destinations.season.capacity import national_gross_occupancy
-
-    return national_gross_occupancy(data.base(), year)
-
-
-@st.cache_resource(show_spinner=False)
-def markets(top: int, since: int) -> pd.DataFrame:
-    from destinations.season.seasonality import source_markets
-
-    return source_markets(data.base().settings, top=top, since=since)
-
-
-# -------------------------------------------------------------------------------- URL state
-def init_choice(key: str, param: str, options: Sequence[Any], default: Any, *,
-                parse: Callable[[str], Any] = str) -> tuple[str, str] | None:
-    """Fill session key ``key`` once from ``?param=``; keep it valid when ``options`` change.
-
-    Returns ``(requested value, shown value)`` when the URL asked for something that is not in
-    ``options`` (the page says so), else None.
-    """
-    problem = None
-    if key not in st.session_state:
-        raw = st.query_params.get(param)
-        value = default
-        if raw not in (None, ""):
-            try:
-                parsed = parse(raw)
-            except (TypeError, ValueError):
-                parsed = None
-            if parsed in options:
-                value = parsed
-            else:
-                problem = (str(raw), str(default))
-        st.session_state[key] = value
-    elif st.session_state[key] not in options:
-        st.session_state[key] = default
-    return problem
-
-
-def write_params(values: Mapping[str, Any]) -> str:
-    """Mirror ``values`` into the URL (None removes a parameter); returns the query string."""
-    for name, value in values.items():
-        if value is None:
-            if name in st.query_params:
-                del st.query_params[name]
-        elif st.query_params.get(name) != str(value):
-            st.query_params[name] = str(value)
-    shown = {k: v for k, v in st.query_params.to_dict().items()}
-    return "?" + "&".join(f"{k}={v}" for k, v in shown.items())
-
-
-# -------------------------------------------------------------------------------- formatting
-def number(value: Any, lang: str, decimals: int = 0, *, gap: str = "–") -> str:
-    """1234567.8 -> '1,234,568' (en) / '1.234.568' (da); NaN/None -> the gap text."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return gap
-    text = f"{float(value):,.{decimals}f}"
-    if lang == "da":
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return text
-
-
-def percent(share: Any, lang: str, decimals: int = 1, *, gap: str = "–") -> str:
-    """0.4567 -> '45.7 %' (en) / '45,7 %' (da)."""
-    if share is None or (isinstance(share, float) and math.isnan(share)):
-        return gap
-    return number(float(share) * 100.0, lang, decimals) + " %"
-
-
-def year_text(value: Any, *, gap: str = "–") -> str:
-    """2019.0 -> '2019'; NaN/None -> the gap text."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return gap
-    return str(int(value))
-
-
-def month_names(page: Page) -> tuple[str, ...]:
-    return MONTHS_DA if page.lang == "da" else MONTHS_EN
-
-
-def type_names(page: Page) -> dict[str, str]:
-    from destinations.facts.constants import ACCOMMODATION_TYPES
-
-    return {t: page.t(f"type.{t}") for t in ACCOMMODATION_TYPES}
-
-
-def kind_names(page: Page) -> dict[str, str]:
-    return {k: page.t(f"kind.{k}") for k in ("official", "compiled", "modelled")}
-
-
-def chart_labels(page: Page, **extra: str) -> dict[str, str]:
-    keys = ("month", "overnights", "type", "company", "share", "guests", "danish", "foreign",
-            "year", "country", "demand", "capacity", "occupancy", "series")
-    return {**{k: page.t(f"lbl.{k}") for k in keys}, **extra}
-
-
-def caption(page: Page, provenance: Provenance | Iterable[Provenance]) -> str:
-    """The chart caption: "Source: … · year · kind" in the page's language."""
-    return provenance_text(provenance, source_label=page.t("lbl.source"),
-                           kind_names=kind_names(page))
-
-
-def provenance_line(page: Page, provenance: Provenance) -> None:
-    """Kind badge, source and year under a number, table or chart."""
-    year = f" · {provenance.year}" if provenance.year is not None else ""
-    st.caption(f"{kind_badge(page, provenance.kind.value)} {page.t('lbl.source')}: "
-               f"{md(provenance.source)}{year}")
-    if provenance.kind.value == "modelled":
-        st.caption(page.t("modelled.note"))
-
-
-# -------------------------------------------------------------------------------------- exports
-def csv_bytes(frame: pd.DataFrame, lang: str, provenance: Provenance | None = None) -> bytes:
-    """CSV with provenance columns (Danish: ';' and decimal comma, for spreadsheets)."""
-    out = frame.copy()
-    if provenance is not None:
-        if "kind" not in out.columns:
-            out["kind"] = provenance.kind.value
-        out["source"] = provenance.source
-        out["year"] = provenance.year if "year" not in out.columns else out["year"]
-    if lang == "da":
-        return out.to_csv(index=False, sep=";", decimal=",").encode("utf-8-sig")
-    return out.to_csv(index=False).encode("utf-8")
-
-
-def download_csv(page: Page, frame: pd.DataFrame, name: str, key: str,
-                 provenance: Provenance | None = None, *, what: str = "") -> None:
-    """A CSV button; ``what`` names the table when a section offers several."""
-    label = page.t("export.csv") + (f": {what}" if what else "")
-    st.download_button(label, data=csv_bytes(frame, page.lang, provenance),
-                       file_name=f"{name}.csv", mime="text/csv", key=key, on_click="ignore",
-                       icon=":material/table:")
-
-
-def download_png(page: Page, chart, name: str, key: str, *, what: str = "") -> None:
-    """A PNG button that renders only when clicked (vl-convert takes ~0.2-2 s per chart)."""
-    label = page.t("export.png") + (f": {what}" if what else "")
-    st.download_button(label, data=lambda: chart_png(chart), file_name=f"{name}.png",
-                       mime="image/png", key=key, on_click="ignore", icon=":material/image:")
-
-
-def file_stem(*parts: object) -> str:
-    """A safe file name from parts ('Destination Fyn', 2019 -> 'destination-fyn-2019')."""
-    from destinations.data.companies import slugify
-
-    return "-".join(slugify(str(p)) for p in parts if str(p))
-
-
-def page_link(page_file: str, url_path: str, label: str, params: Mapping[str, str],
-              icon: str | None = None) -> None:
-    """A link to another page of the app carrying ``params`` (a plain link when the page is not
-    registered, e.g. when a page runs on its own under AppTest)."""
-    from urllib.parse import urlencode
-
-    from streamlit.errors import StreamlitAPIException
-
-    try:
-        st.page_link(page_file, label=label, icon=icon, query_params=dict(params))
-    except StreamlitAPIException:
-        st.markdown(f"[{md(label)}](/{url_path}?{urlencode(dict(params))})")
-
-
-# ------------------------------------------------------------------------------------- tables
+from destinations.ui.escape import md
+from destinations.ui.exports import download_csv, download_png, file_stem
+from destinations.ui.formatting import (
+    caption,
+    chart_labels,
+    month_names,
+    number,
+    percent,
+    provenance_line,
+    type_names,
+)
+from destinations.ui.frame import Page, data_errors, kind_badge
+from destinations.ui.stores import TODAY
+from destinations.ui.url_state import init_choice, write_params
+
+__all__ = ["PEAK_MONTHS", "SCOPES", "SHOULDER_MONTHS"]
+
+#: Session keys of the choices, with the URL parameter each is mirrored in.
+CHOICE_PARAMS = {"season.scope": "scope", "season.scenario": "scenario", "season.year": "year",
+                 "season.company": "company", "season.municipality": "municipality"}
+_FIGURE_FORMATS = (("gini", 3), ("offseason_share", None), ("occupancy_offseason_pct", 1),
+                   ("offseason_headroom", 0))
+
+
+def default_year(years: tuple[int, ...]) -> int:
+    """2019, the last normal year before the pandemic, when there are facts for it."""
+    return 2019 if 2019 in years else years[-1]
+
+
+def init_choices(scenario_names: dict[str, str], years: tuple[int, ...],
+                 codes: list[str]) -> list[tuple[str, tuple[str, str]]]:
+    """Fill the scope, scenario, year and municipality choices from the URL once; returns the
+    values the link asked for that do not exist (``(what key, (asked, shown))``)."""
+    notes = []
+    for key, options, default, what, parse in (
+            ("season.scope", list(SCOPES), "national", "what.scope", str),
+            ("season.scenario", list(scenario_names), TODAY, "what.scenario", str),
+            ("season.year", list(years), default_year(years), "what.year", int),
+            ("season.municipality", codes, "101" if "101" in codes else codes[0],
+             "what.municipality", str)):
+        bad = init_choice(key, CHOICE_PARAMS[key], options, default, parse=parse)
+        if bad:
+            notes.append((what, bad))
+    return notes
+
+
+def init_company(scenario: Scenario) -> tuple[dict[str, str], list[tuple[str, tuple[str, str]]]]:
+    """The scenario's companies (``{id: name}``) and the company choice, filled from the URL once."""
+    companies = company_options(scenario)
+    default = "destination-fyn" if "destination-fyn" in companies else next(iter(companies), None)
+    bad = init_choice("season.company", "company", list(companies) or [None], default)
+    return companies, [("what.company", bad)] if bad else []
+
+
+@dataclass(frozen=True)
+class SeasonView:
+    """What the tabs show: the chosen scope's curve in the chosen year and everything around it."""
+
+    page: Page
+    base: BaseData
+    scenario: Scenario
+    scenario_name: str
+    scope: str
+    scope_key: str | None
+    year: int
+    years: tuple[int, ...]
+    cube: Any
+    curve: Any
+    curves: dict
+    national: Any
+    link: str
+
+    @property
+    def lang(self) -> str:
+        return self.page.lang
+
+    @property
+    def stem(self) -> str:
+        return file_stem(self.curve.name, self.year)
+
+    def scope_curve(self, year: int):
+        return scope_curve(data.cube(year), self.scope, key=self.scope_key, base=self.base,
+                           scenario=self.scenario, national_name=self.page.t("denmark"))
+
+
+def season_view(page: Page, base: BaseData, scenario: Scenario, scenario_names: dict[str, str],
+                years: tuple[int, ...]) -> SeasonView:
+    """The view of the choices in the session; mirrors them into the URL (a share link)."""
+    state = st.session_state
+    scope, year = state["season.scope"], int(state["season.year"])
+    scope_key = {"company": state["season.company"],
+                 "municipality": state["season.municipality"]}.get(scope)
+    link = write_params({"scope": scope, "scenario": state["season.scenario"], "year": year,
+                         "company": scope_key if scope == "company" else None,
+                         "municipality": scope_key if scope == "municipality" else None})
+    with data_errors(page), st.spinner(page.t("season.spinner")):
+        cube = data.cube(year)
+        curve = scope_curve(cube, scope, key=scope_key, base=base, scenario=scenario,
+                            national_name=page.t("denmark"))
+        curves = data.company_curves(scenario, year)
+        national = national_curve(cube, name=page.t("denmark"))
+    return SeasonView(page, base, scenario, scenario_names.get(state["season.scenario"],
+                                                               scenario.name),
+                      scope, scope_key, year, years, cube, curve, curves, national, link)
+
+
+# ------------------------------------------------------------------------------ seasonality
+def curve_tab(view: SeasonView) -> None:
+    """The 12-month curve by accommodation type, the indices, and the year against 2019."""
+    page, curve, year, lang = view.page, view.curve, view.year, view.lang
+    prov = curve.provenance
+    months = month_names(page)
+    chart = charts.curve_chart(curve.type_frame(), title=page.t(
+        "season.curve.title", name=curve.name, year=year), caption=caption(page, prov),
+        labels=chart_labels(page), type_names=type_names(page), month_names=months)
+    st.altair_chart(chart, width="stretch")
+    provenance_line(page, prov)
+    c1, c2 = st.columns(2)
+    with c1:
+        download_png(page, chart, f"{view.stem}-curve", "season.png.curve")
+    with c2:
+        download_csv(page, curve.month_frame(), f"{view.stem}-months", "season.csv.months", prov)
+
+    st.subheader(page.t("season.indices"))
+    idx = curve.indices
+    rows = [(page.t("idx.overnights"), number(idx.total, lang)),
+            (page.t("idx.foreign_share"), percent(curve.foreign_share, lang))]
+    for k in INDEX_KEYS:
+        value = getattr(idx, k)
+        if k == "peak_month":
+            text = months[value - 1] if value else "–"
+        elif k in ("peak_quarter_share", "offseason_share"):
+            text = percent(value, lang)
+        else:
+            text = number(value, lang, 3)
+        rows.append((page.t(f"idx.{k}"), text))
+    if view.scope == "company":
+        rows.append((page.t("idx.complementarity"),
+                     number(member_complementarity(view.cube, curve.codes), lang, 4)))
+    st.dataframe(pd.DataFrame({page.t("lbl.index"): [r[0] for r in rows],
+                               page.t("lbl.value"): [r[1] for r in rows],
+                               page.t("lbl.kind"): page.t(f"kind.{curve.kind.value}")}),
+                 hide_index=True, width="stretch")
+    st.caption(page.t("idx.help"))
+    provenance_line(page, prov)
+    _years_section(view)
+
+
+def _years_section(view: SeasonView) -> None:
+    """The same scope in 2019 and in the latest year, side by side."""
+    page, curve, years = view.page, view.curve, view.years
+    before_year, after_year = (2019 if 2019 in years else years[0]), years[-1]
+    st.subheader(page.t("season.years.heading", before=before_year, after=after_year))
+    with data_errors(page):
+        pair = [view.scope_curve(y) for y in (before_year, after_year)]
+    years_chart = charts.years_chart(
+        share_curves(pair), title=page.t("season.years.title", name=curve.name, before=before_year,
+                                         after=after_year),
+        caption=caption(page, [pair[0].provenance, pair[1].provenance]),
+        labels=chart_labels(page), month_names=month_names(page))
+    st.altair_chart(years_chart, width="stretch")
+    comparison = year_comparison(*pair)
+    show_year_table(page, comparison, before_year, after_year, pair[1].kind.value)
+    provenance_line(page, pair[1].provenance)
+    stem = f"{file_stem(curve.name)}-{before_year}-{after_year}"
+    prov = curve.provenance
+    c1, c2 = st.columns(2)
+    with c1:
+        download_png(page, years_chart, stem, "season.png.years")
+    with c2:
+        download_csv(page, comparison, stem, "season.csv.years",
+                     Provenance(prov.source, None, prov.kind))
+
+
+# ------------------------------------------------------------------------------ heatmap
+def heatmap_tab(view: SeasonView) -> None:
+    """Every company's (and the unaffiliated group's) monthly shares as one heatmap, and indices."""
+    page, year = view.page, view.year
+    prov = view.curve.provenance
+    labels = chart_labels(page)
+    group = unaffiliated_curve(view.cube, view.scenario, name=page.t("unaffiliated.group"))
+    rows_curves = list(view.curves.values()) + ([group] if group else []) + [view.national]
+    heat = heatmap_table(rows_curves)
+    heat_chart = charts.heatmap_chart(heat, title=page.t("season.heatmap.title", year=year),
+                                      caption=caption(page, prov),
+                                      labels={**labels, "share": page.t("lbl.share")},
+                                      month_names=month_names(page))
+    st.altair_chart(heat_chart)
+    st.caption(page.t("season.heatmap.caption", scenario=md(view.scenario_name)))
+    provenance_line(page, prov)
+    table = indices_table(rows_curves)
+    st.dataframe(table.drop(columns=["key", "scope"]).round({"overnights": 0}).rename(columns={
+        "name": page.t("lbl.name"), "year": page.t("lbl.year"),
+        **{k: page.t(f"idx.{k}") for k in ("overnights", "foreign_share", *INDEX_KEYS)},
+        "kind": page.t("lbl.kind")}), hide_index=True, width="stretch", column_config={
+        page.t("idx.overnights"): st.column_config.NumberColumn(format="localized"),
+        page.t("idx.foreign_share"): st.column_config.NumberColumn(format="percent"),
+        page.t("idx.peak_quarter_share"): st.column_config.NumberColumn(format="percent"),
+        page.t("idx.offseason_share"): st.column_config.NumberColumn(format="percent"),
+        **{page.t(f"idx.{k}"): st.column_config.NumberColumn(format="%.3f")
+           for k in ("gini", "peak_mean_ratio", "entropy", "relative_redundancy")},
+        page.t("lbl.year"): st.column_config.NumberColumn(format="%d")})
+    c1, c2, c3 = st.columns(3)
+    with c1:
+        download_png(page, heat_chart, f"heatmap-{year}", "season.png.heat")
+    with c2:
+        download_csv(page, heat, f"heatmap-{year}", "season.csv.heat", prov,
+                     what=page.t("lbl.share"))
+    with c3:
+        download_csv(page, table, f"season-indices-{year}", "season.csv.indices", prov,
+                     what=page.t("season.indices"))
+
+
+# ------------------------------------------------------------------------------ capacity
+def capacity_tab(view: SeasonView, *, share: float, target: float, basis: str) -> None:
+    """Demand against bed places by month: months over the shortage line, headroom to a target."""
+    page, curve, year, lang = view.page, view.curve, view.year, view.lang
+    months, types = month_names(page), type_names(page)
+    capacity = capacity_view(curve)
+    cap_prov = Provenance(source=curve.provenance.source + "; Eurostat tour_cap_nat bed places",
+                          year=year, kind=capacity.kind)
+    covered = ", ".join(types[t] for t in capacity.covered_types) or page.t("season.capacity.none")
+    st.caption(page.t("season.capacity.coverage", types=covered,
+                      share=percent(capacity.coverage_share, lang, 0)))
+    cap_chart = charts.capacity_chart(
+        capacity.month_table(), share=share,
+        title=page.t("season.capacity.title", name=curve.name, year=year),
+        caption=caption(page, cap_prov),
+        labels={**chart_labels(page),
+                "threshold": page.t("lbl.threshold", share=percent(share, lang, 0))},
+        month_names=months)
+    st.altair_chart(cap_chart, width="stretch")
+    shortage = capacity.shortage(share)
+    headroom = capacity.headroom(target, basis=basis)
+    m1, m2, m3 = st.columns(3)
+    m1.metric(page.t("season.capacity.shortage"),
+              ", ".join(months[m - 1] for m in shortage.months) or "–")
+    m2.metric(page.t("season.capacity.excess"), number(shortage.total_excess, lang))
+    m3.metric(page.t("season.capacity.headroom"), number(headroom.total, lang))
+    provenance_line(page, cap_prov)
+    st.caption(page.t("coverage.modelled"))
+
+    st.subheader(page.t("season.capacity.by_type"))
+    by_type = capacity.type_table()
+    st.dataframe(pd.DataFrame({
+        page.t("lbl.type"): [types[t] for t in by_type["type"]],
+        page.t("lbl.overnights"): by_type["overnights"].round(0),
+        page.t("lbl.bed_places_peak"): by_type["peak_bed_places"].round(0),
+        page.t("lbl.occ_mean"): by_type["occupancy_mean"],
+        page.t("lbl.occ_peak"): by_type["occupancy_peak"],
+        page.t("lbl.covered"): by_type["covered"],
+        page.t("lbl.note"): [page.t(f"coverage.{t}") for t in by_type["type"]],
+        page.t("lbl.kind"): page.t(f"kind.{capacity.kind.value}"),
+    }), hide_index=True, width="stretch", column_config={
+        page.t("lbl.overnights"): st.column_config.NumberColumn(format="localized"),
+        page.t("lbl.bed_places_peak"): st.column_config.NumberColumn(format="localized"),
+        page.t("lbl.occ_mean"): st.column_config.NumberColumn(format="%.1f"),
+        page.t("lbl.occ_peak"): st.column_config.NumberColumn(format="%.1f")})
+    if view.scope == "national":
+        st.markdown(f"**{page.t('season.capacity.reference')}** {kind_badge(page, 'compiled')}")
+        show_reference_table(page, data.gross_reference(year))
+        st.caption(page.t("season.capacity.reference.note"))
+    with st.expander(page.t("season.capacity.months")):
+        month_table = capacity.month_table()
+        st.dataframe(month_table.assign(month=list(months)).round(1), hide_index=True,
+                     width="stretch")
+    c1, c2, c3 = st.columns(3)
+    with c1:
+        download_png(page, cap_chart, f"{view.stem}-capacity", "season.png.capacity")
+    with c2:
+        download_csv(page, capacity.month_table(), f"{view.stem}-capacity-months",
+                     "season.csv.capm", cap_prov, what=page.t("season.capacity.months"))
+    with c3:
+        download_csv(page, by_type, f"{view.stem}-occupancy-by-type", "season.csv.capt", cap_prov,
+                     what=page.t("season.capacity.by_type"))
+
+
+# ------------------------------------------------------------------------------ what-if
+def whatif_tab(view: SeasonView, *, growth: float, shift_pct: float, shoulder, peak,
+               share: float, target: float) -> None:
+    """The season extension against the baseline: figures with their change, curves, table.
+
+    ``growth`` and ``shift_pct`` are percentages as the sliders show them; ``share`` and ``target``
+    come from the capacity tab."""
+    page, curve, year, lang = view.page, view.curve, view.year, view.lang
+    prov = curve.provenance
+    with data_errors(page), st.spinner(page.t("season.whatif.running")):
+        extension = SeasonExtension(growth_pct=float(growth), shift_share=shift_pct / 100.0,
+                                    shoulder_months=tuple(shoulder), peak_months=tuple(peak))
+        baseline = {**view.curves, "DK": view.national}
+        if curve.key not in baseline:
+            baseline = {curve.key: curve, **baseline}
+        result = season_whatif(baseline, extension,
+                               assumptions=Assumptions(shortage_share=share,
+                                                       target_occupancy=target))
+    if extension.is_neutral:
+        st.info(page.t("season.whatif.neutral"))
+    what_prov = Provenance(source=f"{prov.source}; what-if: {extension.describe()}", year=year,
+                           kind=result.extended[curve.key].kind)
+    before, after = result.figures(curve.key, "baseline"), result.figures(curve.key, "extended")
+    for col, (key_name, fmt) in zip(st.columns(4), _FIGURE_FORMATS):
+        value, delta = after[key_name], after[key_name] - before[key_name]
+        text = percent(value, lang) if fmt is None else number(value, lang, fmt)
+        delta_text = (number(delta * 100, lang, 1) + " pp" if fmt is None
+                      else number(delta, lang, fmt))
+        col.metric(page.t(f"fig.{key_name}"), text, delta_text,
+                   delta_color=("inverse" if key_name in ("gini", "offseason_headroom")
+                                else "normal"))
+    whatif_chart = charts.whatif_chart(
+        result.curves_frame(curve.key, baseline_label=page.t("lbl.baseline"),
+                            whatif_label=page.t("lbl.whatif")),
+        title=page.t("season.whatif.title", name=curve.name, year=year),
+        caption=caption(page, what_prov), labels=chart_labels(page),
+        month_names=month_names(page))
+    st.altair_chart(whatif_chart, width="stretch")
+    provenance_line(page, what_prov)
+    st.subheader(page.t("season.whatif.table"))
+    summary = result.summary()
+    show_whatif_table(page, summary)
+    c1, c2, c3 = st.columns(3)
+    with c1:
+        download_png(page, whatif_chart, f"{view.stem}-whatif", "season.png.whatif")
+    with c2:
+        download_csv(page, summary, f"whatif-{year}", "season.csv.whatif", what_prov,
+                     what=page.t("season.whatif.table"))
+    with c3:
+        download_csv(page, result.comparison(), f"whatif-{year}-all-figures",
+                     "season.csv.whatif_all", what_prov, what=page.t("season.whatif.all"))
+
+
+# ------------------------------------------------------------------------------ markets
+def markets_tab(view: SeasonView, *, top: int, since: int, log_scale: bool) -> None:
+    """Foreign source markets over the years, and each company's foreign share."""
+    page, year = view.page, view.year
+    labels = chart_labels(page)
+    with data_errors(page):
+        markets = data.markets(top, since)
+    markets_prov = Provenance(source=MARKETS_SOURCE, year=int(markets["year"].max()),
+                              kind=MARKETS_KIND)
+    markets_chart = charts.markets_chart(
+        markets, title=page.t("season.markets.title", top=top),
+        caption=caption(page, markets_prov), labels=labels,
+        country_names={c: page.t(f"country.{c}") for c in markets["country"].unique()},
+        log_scale=log_scale)
+    st.altair_chart(markets_chart, width="stretch")
+    st.caption(page.t("season.markets.note"))
+    provenance_line(page, markets_prov)
+    c1, c2 = st.columns(2)
+    with c1:
+        download_png(page, markets_chart, f"source-markets-{since}", "season.png.markets")
+    with c2:
+        download_csv(page, markets, f"source-markets-{since}", "season.csv.markets")
+
+    prov = view.curve.provenance
+    foreign = foreign_share_table(list(view.curves.values()) + [view.national])
+    foreign_chart = charts.share_bar_chart(
+        foreign, value="foreign_share", title=page.t("season.foreign.title", year=year),
+        caption=caption(page, prov),
+        labels={"company": page.t("lbl.company"), "value": page.t("idx.foreign_share")},
+        highlight=[view.national.name])
+    st.altair_chart(foreign_chart, width="stretch")
+    provenance_line(page, prov)
+    c1, c2 = st.columns(2)
+    with c1:
+        download_png(page, foreign_chart, f"foreign-share-{year}", "season.png.foreign")
+    with c2:
+        download_csv(page, foreign, f"foreign-share-{year}", "season.csv.foreign", prov)
+
+
+# ------------------------------------------------------------------------------ tables
 def show_whatif_table(page: Page, summary: pd.DataFrame) -> None:
     """The what-if summary (one row per scope, baseline and what-if side by side)."""
     columns = {"name": page.t("lbl.name")}
@@ -346,25 +467,3 @@ def show_reference_table(page: Page, reference: pd.DataFrame) -> None:
     st.dataframe(wide, width="stretch",
                  column_config={c: st.column_config.NumberColumn(format="%.1f")
                                 for c in wide.columns})
-
-
-# ------------------------------------------------------------------------------------------ map
-def profile_map(page: Page, base, scenario: Scenario, codes: Sequence[str],
-                center: tuple[float, float], zoom: int):
-    """The company's map: municipalities by company (members outlined), borders, attractions."""
-    assignment, names = scenario.assignment, scenario.names
-    colours = maps.company_colours(assignment, base.graph)
-    fill_json, border_json = data.layers_for(assignment, names, page.t("unaffiliated"))
-    fmap = maps.new_map(center=center, zoom=zoom)
-    maps.add_municipalities(fmap, fill_json, colours, name=page.t("profile.map.members"),
-                            outlined=list(codes))
-    maps.add_company_borders(fmap, border_json, name=page.t("profile.map.borders"))
-    inside = set(codes)
-    company_of = {code: names.get(cid or "", "") for code, cid in assignment.items()}
-    maps.add_attractions(
-        fmap, maps.attractions_geojson([a for a in base.attractions if a.kommune_code in inside],
-                                       company_of),
-        name=page.t("profile.map.attractions"),
-        labels={"name": page.t("col.name"), "category": page.t("col.category"),
-                "visitors": page.t("col.visitors")})
-    return fmap

@@ -1,114 +1,49 @@
-"""Streamlit glue of the story page: caches, stores, deep-link state and editor callbacks.
+"""The story page's work: the view in the URL, the story step by step on its map, which companies
+a story spans under a scenario (coherence), and the exports.
 
 State lives in namespaced session keys (``stories.*``). The deep link ``?story=…&step=…&scenario=…``
 initialises them once per session (validated; a bad value falls back with a message) and is
-rewritten after every run, so the URL always reproduces the view. Editor actions are callbacks that
-replace the draft :class:`~destinations.narratives.Story` with the result of a pure function from
-:mod:`destinations.narratives.editor`.
+rewritten after every run, so the URL always reproduces the view. The editor tab lives in
+:mod:`destinations.ui.story_editor`.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import Any
+from dataclasses import dataclass
 
 import altair as alt
 import pandas as pd
 import streamlit as st
+from streamlit_folium import st_folium
 
-from destinations.errors import DestinationsError
+from destinations import maps
+from destinations.data.base import BaseData
+from destinations.maps.story_map import step_group, story_base_map
 from destinations.narratives import (
-    LocalText,
-    NarrativeError,
     Story,
-    builtin_narratives,
-    parse_story,
+    coherence_rows,
+    cooperation_matrix,
+    place_rows,
+    resolve_view,
+    story_coherence,
+    story_html,
+    story_json,
 )
-from destinations.narratives import editor
-from destinations.store.stories import StoryStore
-from destinations.settings import load_settings
 from destinations.ui import data
+from destinations.ui.escape import md
+from destinations.ui.frame import Page, data_errors
+from destinations.ui.story_editor import STEP_KEY, STORY_KEY
+from destinations.ui.stores import (
+    TODAY,
+    saved_scenarios,
+    saved_stories,
+    scenario_options,
+    scenario_plan,
+)
 
-STORY_KEY = "stories.story"
-STEP_KEY = "stories.step"
 SCENARIO_KEY = "stories.scenario"
-DRAFT_KEY = "stories.draft"
-DRAFT_VERSION_KEY = "stories.draft_version"
-EDIT_STEP_KEY = "stories.edit.step"
-MESSAGE_KEY = "stories.message"
-TODAY = "today"
-#: Widget keys of the step form, filled from the draft whenever the edited step changes.
-STEP_FIELDS = ("title_en", "title_da", "body_en", "body_da", "attractions", "municipalities")
-META_FIELDS = ("meta_title_en", "meta_title_da", "meta_theme")
-
-_MARKDOWN_SPECIALS = set("\\`*_{}[]()#+-.!|<>~$:=")
 
 
-def md(text: object) -> str:
-    """Text made inert for ``st.markdown``: Markdown, HTML, colour/emoji directives and LaTeX
-    characters are backslash-escaped so they show as typed."""
-    return "".join("\\" + ch if ch in _MARKDOWN_SPECIALS else ch for ch in str(text))
-
-
-# ---------------------------------------------------------------------------------------- caches
-@st.cache_resource(show_spinner=False)
-def builtin_stories() -> tuple[Story, ...]:
-    """The built-in stories (drafted from the data once per process)."""
-    return builtin_narratives(data.base())
-
-
-@st.cache_resource(show_spinner=False)
-def _stores(url: str) -> tuple[Any, Any, str]:
-    """(story store, scenario store, error message) for a database URL; stores None on failure."""
-    from destinations.store import DocumentStore, ScenarioStore
-
-    try:
-        documents = DocumentStore(url)
-    except DestinationsError as exc:
-        return None, None, str(exc)
-    base = data.base()
-    return StoryStore(documents, base=base), ScenarioStore(documents, codes=base.codes), ""
-
-
-def stores() -> tuple[StoryStore | None, Any, str]:
-    """The story store, the scenario store and an error text ('' when both are available)."""
-    return _stores(load_settings().db_url)
-
-
-def saved_stories() -> tuple[list[Story], dict[str, int], list[str]]:
-    """Saved user stories (latest versions), their version numbers and load problems."""
-    story_store, _, error = stores()
-    if story_store is None:
-        return [], {}, []
-    try:
-        saved, problems = story_store.load_all()
-    except DestinationsError as exc:
-        return [], {}, [str(exc)]
-    return [s.story for s in saved], {s.story.id: s.version for s in saved}, problems
-
-
-def saved_scenarios() -> dict[str, str]:
-    """Saved scenario id -> name (empty when the store is unavailable)."""
-    _, scenario_store, _ = stores()
-    if scenario_store is None:
-        return {}
-    try:
-        return {head.key: head.name for head in scenario_store.list()}
-    except DestinationsError:
-        return {}
-
-
-def scenario_plan(scenario_id: str) -> tuple[dict[str, str | None], dict[str, str]]:
-    """(assignment code -> company id, company id -> name) of ``today`` or a saved scenario."""
-    base = data.base()
-    if scenario_id == TODAY:
-        return dict(base.today_assignment), dict(base.today_company_names)
-    _, scenario_store, _ = stores()
-    saved = scenario_store.load(scenario_id)
-    return saved.scenario.assignment, saved.scenario.names
-
-
-# ------------------------------------------------------------------------------ deep-link state
 def init_state(stories: list[Story], scenarios: list[str]) -> list[tuple[str, dict]]:
     """Fill the story/step/scenario keys from the URL once; returns (message key, values) for
     values that had to be replaced."""
@@ -166,172 +101,183 @@ def go_step(story: Story, delta: int) -> None:
     st.session_state[STEP_KEY] = story.steps[target].id
 
 
-# -------------------------------------------------------------------------------------- editor
-def draft() -> Story | None:
-    return st.session_state.get(DRAFT_KEY)
+# ------------------------------------------------------------------------------ the view
+@dataclass(frozen=True)
+class Library:
+    """The stories to choose from (built-in, then saved) and the scenarios to read them under."""
+
+    stories: list[Story]
+    saved_versions: dict[str, int]
+    problems: list[str]
+    scenario_names: dict[str, str]
+
+    @property
+    def by_id(self) -> dict[str, Story]:
+        return {s.id: s for s in self.stories}
+
+    @property
+    def scenario_options(self) -> list[str]:
+        return scenario_options(self.scenario_names)
 
 
-def _set_draft(story: Story | None, *, version: int | None = None, keep_version: bool = False,
-               step_index: int | None = None) -> None:
-    st.session_state[DRAFT_KEY] = story
-    if not keep_version:
-        st.session_state[DRAFT_VERSION_KEY] = version
-    if story is None:
+def library() -> Library:
+    builtins = list(data.builtin_stories())
+    saved, versions, problems = saved_stories()
+    ids = {s.id for s in builtins}
+    return Library(builtins + [s for s in saved if s.id not in ids], versions, problems,
+                   saved_scenarios())
+
+
+@dataclass(frozen=True)
+class StoryView:
+    """The chosen story under the chosen scenario: its plan, coherence and deep link."""
+
+    page: Page
+    base: BaseData
+    story: Story
+    step_id: str
+    scenario_id: str
+    assignment: dict
+    names: dict
+    coherence: object
+    link: str
+
+    @property
+    def unaffiliated(self) -> str:
+        return self.page.t("stories.unaffiliated")
+
+
+def story_view(page: Page, base: BaseData, story: Story) -> StoryView:
+    """The view of the choices in the session; mirrors them into the URL (a share link)."""
+    step_id = ensure_step(story)
+    scenario_id = st.session_state[SCENARIO_KEY]
+    with data_errors(page):
+        assignment, names = scenario_plan(scenario_id)
+        coherence = story_coherence(story, base, assignment)
+    return StoryView(page, base, story, step_id, scenario_id, assignment, names, coherence,
+                     write_query_params(story.id, step_id, scenario_id))
+
+
+def story_label(page: Page, story: Story) -> str:
+    origin = "stories.builtin" if story.origin == "builtin" else "stories.saved"
+    return f"{story.title.get(page.lang)} · " + page.t(origin)
+
+
+def scenario_label(page: Page, names: dict[str, str], scenario_id: str) -> str:
+    return page.t("stories.scenario.today") if scenario_id == TODAY else names.get(scenario_id,
+                                                                                    scenario_id)
+
+
+def step_label(page: Page, story: Story, step_id: str) -> str:
+    return f"{story.step_index(step_id) + 1}. {story.step(step_id).title.get(page.lang)}"
+
+
+# ------------------------------------------------------------------------------ the story tab
+def step_text(view: StoryView) -> None:
+    """The step's title, text and places (with their company under the scenario)."""
+    page, story, lang = view.page, view.story, view.page.lang
+    step = story.step(st.session_state[STEP_KEY])
+    st.caption(page.t("stories.step.of", n=story.step_index(step.id) + 1, total=len(story.steps)))
+    st.subheader(md(step.title.get(lang)))
+    st.text(step.body.get(lang))
+    if story.origin == "builtin":
+        st.caption(page.t("stories.draft_note"))
+    st.markdown(f"**{page.t('stories.places')}**")
+    rows = place_rows(step, view.base, view.assignment, view.names,
+                      unaffiliated_label=view.unaffiliated, gap_label=page.t("gap"))
+    st.dataframe(pd.DataFrame(rows).rename(columns={
+        "place": page.t("stories.col.place"), "municipality": page.t("stories.col.municipality"),
+        "company": page.t("stories.col.company"), "visitors": page.t("stories.col.visitors")}),
+        hide_index=True, width="stretch")
+    st.caption(page.t("stories.link"))
+    st.code(view.link, language=None)
+
+
+def step_map(view: StoryView, *, tiles: bool) -> None:
+    """The story's map (companies, path, places) centred on the step, the step's places on top."""
+    page, base, story = view.page, view.base, view.story
+    step = story.step(st.session_state[STEP_KEY])
+    colours = maps.company_colours(view.assignment, base.graph)
+    fill_json, border_json = data.layers_for(view.assignment, view.names, view.unaffiliated)
+    fmap = story_base_map(base, story, fill_json=fill_json, border_json=border_json,
+                          colours=colours, layers=step.layers, tiles=tiles,
+                          labels={"municipalities": page.t("stories.map.municipalities"),
+                                  "borders": page.t("stories.map.borders"),
+                                  "path": page.t("stories.map.path"),
+                                  "places": page.t("stories.map.places")})
+    spot = resolve_view(step, base)
+    st_folium(fmap, key="stories.map", height=600, use_container_width=True,
+              center=spot.center, zoom=spot.zoom,
+              feature_group_to_add=step_group(base, story, step.id, fill_json=fill_json,
+                                              label=page.t("stories.map.step")),
+              returned_objects=[])
+    st.caption(page.t("stories.map.legend"))
+
+
+# ------------------------------------------------------------------------------ coherence
+def _two_decimals(value: float, lang: str) -> str:
+    text = "–" if value != value else f"{value:.2f}"
+    return text.replace(".", ",") if lang == "da" else text
+
+
+def coherence_tab(view: StoryView, stories: list[Story]) -> None:
+    """Which companies the story spans and who must cooperate; all stories' shared companies."""
+    page, base, coherence, names = view.page, view.base, view.coherence, view.names
+    lang = page.lang
+    st.subheader(page.t("stories.coh.heading"))
+    c1, c2, c3, c4 = st.columns(4)
+    c1.metric(page.t("stories.coh.companies"), len(coherence.companies))
+    c2.metric(page.t("stories.coh.es"), _two_decimals(coherence.effective_splits, lang))
+    c3.metric(page.t("stories.coh.es_equal"), _two_decimals(coherence.effective_splits_equal, lang))
+    c4.metric(page.t("stories.coh.visitors_known"),
+              f"{coherence.places_with_visitors} / {len(coherence.places)}")
+    if coherence.must_cooperate:
+        st.markdown(f"**{page.t('stories.coh.cooperate')}:** "
+                    + ", ".join(md(names.get(c, c)) for c in coherence.must_cooperate))
+    elif coherence.companies:
+        st.info(page.t("stories.coh.one_company"))
+    if coherence.unaffiliated_codes:
+        st.warning(page.t("stories.coh.unaffiliated", names=", ".join(
+            base.municipality_name(c) for c in coherence.unaffiliated_codes)))
+    share_rows = coherence_rows(coherence, view.story, names, unaffiliated_label=view.unaffiliated)
+    st.dataframe(pd.DataFrame([{
+        page.t("stories.col.company"): r["company"],
+        page.t("stories.col.share"): f"{r['share'] * 100:.1f} %",
+        page.t("stories.col.places"): r["places"],
+        page.t("stories.col.steps"): ", ".join(map(str, r["steps"])),
+    } for r in share_rows]), hide_index=True, width="stretch")
+    st.caption(page.t("stories.coh.method"))
+
+    st.subheader(page.t("stories.matrix.heading"))
+    matrix = cooperation_matrix(story_coherence(s, base, view.assignment) for s in stories)
+    if not matrix.companies:
+        st.info(page.t("stories.matrix.empty"))
         return
-    index = 0 if step_index is None else min(max(step_index, 0), len(story.steps) - 1)
-    st.session_state[EDIT_STEP_KEY] = index
-    load_fields()
+    st.altair_chart(cooperation_chart(
+        matrix.to_records(names), {s.id: s.title.get(lang) for s in stories},
+        labels={"company_a": page.t("stories.matrix.company_a"),
+                "company_b": page.t("stories.matrix.company_b"),
+                "stories": page.t("stories.matrix.stories"),
+                "titles": page.t("stories.matrix.titles")}), key="stories.matrix",
+        width="content")
+    st.caption(page.t("stories.matrix.caption"))
 
 
-def load_fields() -> None:
-    """Copy the draft's title and the edited step into the form widgets' keys."""
-    story = draft()
-    if story is None:
-        return
-    index = st.session_state.get(EDIT_STEP_KEY, 0)
-    index = min(max(index, 0), len(story.steps) - 1)
-    st.session_state[EDIT_STEP_KEY] = index
-    step = story.steps[index]
-    values = {
-        "meta_title_en": story.title.en, "meta_title_da": story.title.da, "meta_theme": story.theme,
-        "title_en": step.title.en, "title_da": step.title.da,
-        "body_en": step.body.en, "body_da": step.body.da,
-        "attractions": list(step.attractions), "municipalities": list(step.municipalities),
-    }
-    for name, value in values.items():
-        st.session_state[f"stories.edit.{name}"] = value
+# ------------------------------------------------------------------------------ export
+def export_tab(view: StoryView) -> None:
+    """The story as a self-contained HTML page (under the scenario) and as JSON."""
+    page, story = view.page, view.story
+    st.caption(page.t("stories.export.intro"))
+    st.download_button(page.t("stories.export.html"),
+                       data=story_html(story, view.base, lang=page.lang, assignment=view.assignment,
+                                       labels=view.names),
+                       file_name=f"{story.id}.html", mime="text/html", key="stories.export.html",
+                       on_click="ignore")
+    st.download_button(page.t("stories.export.json"), data=story_json(story),
+                       file_name=f"{story.id}.json", mime="application/json",
+                       key="stories.export.json", on_click="ignore")
 
 
-def _report(exc: DestinationsError) -> None:
-    st.session_state[MESSAGE_KEY] = ("error", str(exc))
-
-
-def start_edit(story: Story, version: int | None, existing_ids: list[str]) -> None:
-    """Callback: a saved user story is edited in place; a built-in as a copy under a new id."""
-    if story.origin == "user" and version is not None:
-        _set_draft(story, version=version)
-    else:
-        _set_draft(editor.copy_story(story, existing_ids), version=None)
-
-
-def create_story(existing_ids: list[str]) -> None:
-    """Callback of "Create draft": a new story from the picked attractions."""
-    title = LocalText(st.session_state.get("stories.new.title_en", "").strip(),
-                      st.session_state.get("stories.new.title_da", "").strip())
-    if not title.en and not title.da:
-        title = LocalText("New story", "Ny fortælling")
-    title = LocalText(title.en or title.da, title.da or title.en)
-    try:
-        story = editor.new_story(data.base(), title,
-                                 st.session_state.get("stories.new.attractions") or [],
-                                 existing_ids=existing_ids)
-    except DestinationsError as exc:
-        _report(exc)
-        return
-    _set_draft(story, version=None)
-
-
-def open_upload(content: bytes, name: str, existing_ids: list[str]) -> str | None:
-    """Parse an uploaded story; returns an error text, or None when it became the draft."""
-    try:
-        story = parse_story(content, base=data.base(), where=name)
-    except NarrativeError as exc:
-        return str(exc)
-    if story.origin != "user":
-        story = editor.copy_story(story, existing_ids)
-    _set_draft(story, version=None)
-    return None
-
-
-def select_edit_step() -> None:
-    """Callback of the step-to-edit selector."""
-    load_fields()
-
-
-def apply_meta() -> None:
-    story = draft()
-    title = LocalText(st.session_state["stories.edit.meta_title_en"],
-                      st.session_state["stories.edit.meta_title_da"])
-    theme = editor.slug(st.session_state["stories.edit.meta_theme"], fallback="custom")
-    _set_draft(replace(story, title=title, theme=theme), keep_version=True,
-               step_index=st.session_state.get(EDIT_STEP_KEY, 0))
-
-
-def apply_step() -> None:
-    """Callback of the step form: write the fields into the draft's edited step."""
-    story = draft()
-    index = st.session_state[EDIT_STEP_KEY]
-    s = st.session_state
-    step = replace(story.steps[index],
-                   title=LocalText(s["stories.edit.title_en"], s["stories.edit.title_da"]),
-                   body=LocalText(s["stories.edit.body_en"], s["stories.edit.body_da"]),
-                   attractions=tuple(s["stories.edit.attractions"]),
-                   municipalities=tuple(s["stories.edit.municipalities"]))
-    _set_draft(editor.replace_step(story, index, step), keep_version=True, step_index=index)
-
-
-def edit_structure(action: str) -> None:
-    """Callback of move up/down, delete and redraft on the edited step."""
-    story = draft()
-    index = st.session_state[EDIT_STEP_KEY]
-    try:
-        if action == "up":
-            story, index = editor.move_step(story, index, -1), max(index - 1, 0)
-        elif action == "down":
-            story, index = editor.move_step(story, index, 1), min(index + 1, len(story.steps) - 1)
-        elif action == "delete":
-            story = editor.remove_step(story, index)
-        elif action == "redraft":
-            story = editor.redraft_step(story, index, data.base())
-    except DestinationsError as exc:
-        _report(exc)
-        return
-    _set_draft(story, keep_version=True, step_index=index)
-
-
-def add_step() -> None:
-    """Callback: append a step for the picked places after the edited step."""
-    story = draft()
-    picks = st.session_state.get("stories.edit.add_places") or []
-    index = st.session_state.get(EDIT_STEP_KEY, len(story.steps) - 1)
-    try:
-        step = editor.new_step(data.base(), picks, previous=story.steps[index],
-                               existing_ids=[s.id for s in story.steps])
-        story = editor.insert_step(story, step, index=index + 1)
-    except DestinationsError as exc:
-        _report(exc)
-        return
-    st.session_state["stories.edit.add_places"] = []
-    _set_draft(story, keep_version=True, step_index=index + 1)
-
-
-def save_draft() -> None:
-    """Callback of "Save a new version"."""
-    story_store, _, error = stores()
-    story = draft()
-    if story_store is None:
-        st.session_state[MESSAGE_KEY] = ("error", error)
-        return
-    try:
-        version = story_store.save(story, base_version=st.session_state.get(DRAFT_VERSION_KEY),
-                                   note=st.session_state.get("stories.edit.note", ""))
-    except DestinationsError as exc:
-        _report(exc)
-        return
-    st.session_state[DRAFT_VERSION_KEY] = version
-    st.session_state[MESSAGE_KEY] = ("success", ("stories.edit.saved",
-                                                 {"id": story.id, "version": version}))
-    # Show the saved story.
-    st.session_state[STORY_KEY] = story.id
-    st.session_state.pop(STEP_KEY, None)
-
-
-def discard_draft() -> None:
-    st.session_state[DRAFT_KEY] = None
-    st.session_state[DRAFT_VERSION_KEY] = None
-
-
-# --------------------------------------------------------------------------------------- charts
 def cooperation_chart(records: list[dict], titles: dict[str, str], *, labels: dict[str, str]
                       ) -> alt.Chart:
     """Heatmap company × company of shared stories, with the story titles in the tooltip."""
