@@ -55,6 +55,7 @@ from destinations.scenarios.flows import (
     FlowMatrix,
     FlowParams,
     chosen_counts,
+    format_flow,
     model_flows,
 )
 from destinations.model import Kind
@@ -917,6 +918,11 @@ class LeakyBorder:
     flow: float  # f_ab + f_ba
     share: float  # of all flows
     geometry: object  # shapely line, EPSG:4326 (from_base) - for drawing
+
+    @property
+    def flow_text(self) -> str:
+        """The flow as people read a modelled figure: '84,900 day trips a year'."""
+        return format_flow(self.flow)
 
 
 @dataclass(frozen=True, eq=False)

@@ -46,7 +46,16 @@ import pandas as pd
 
 from destinations.errors import ScenarioError
 from destinations.facts.constants import ACCOMMODATION_TYPES
-from destinations.scenarios.flows import VISITORS_SOURCE, FlowMatrix, chosen_counts, model_flows
+from destinations.scenarios.flows import (
+    VISITORS_SOURCE,
+    FlowMatrix,
+    FlowRange,
+    chosen_counts,
+    flow_range,
+    format_flow,
+    format_flow_range,
+    round_flow,
+)
 from destinations.scenarios.metrics import LIGHTHOUSE_THRESHOLD, LighthouseStatus, status_of
 from destinations.model import Kind, Provenance
 from destinations.season.seasonality import (
@@ -392,18 +401,31 @@ def _attraction_counts(base) -> dict[str, int]:
     return counts
 
 
-def _flow_tables(base, scenario, company_id: str, flows: FlowMatrix, *, top: int
+def _flow_tables(base, scenario, company_id: str, flows: FlowMatrix | FlowRange, *, top: int
                  ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Busiest cross-border pairs and the companies they reach, modelled figures rounded to 3
+    significant figures with the range they span over the model's sensitivity (a measured
+    matrix has no range: NaN)."""
     codes = tuple(base.codes)
-    matrix = flows.aligned(codes)
+    central = flows.central if isinstance(flows, FlowRange) else flows
+    variants = ([central.aligned(codes)] if not isinstance(flows, FlowRange)
+                else [_aligned(v, flows.codes, codes) for v in flows.variants.values()])
+    matrix = central.aligned(codes)
     position = {c: i for i, c in enumerate(codes)}
     members = [position[c] for c in scenario.companies()[company_id]]
     inside = np.zeros(len(codes), dtype=bool)
     inside[members] = True
     outside = np.flatnonzero(~inside)
-    out_flow = matrix[np.ix_(members, outside)]
-    in_flow = matrix[np.ix_(outside, members)].T
+
+    def both_ways(m: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        return m[np.ix_(members, outside)], m[np.ix_(outside, members)].T
+
+    out_flow, in_flow = both_ways(matrix)
     total = out_flow + in_flow
+    per_variant = np.stack([sum(both_ways(v)) for v in variants])  # (variants, members, outside)
+    ranged = isinstance(flows, FlowRange)
+    low = per_variant.min(axis=0) if ranged else np.full_like(total, np.nan)
+    high = per_variant.max(axis=0) if ranged else np.full_like(total, np.nan)
     grand = float(np.nansum(total))
     assignment = scenario.assignment
     names = scenario.names
@@ -419,27 +441,54 @@ def _flow_tables(base, scenario, company_id: str, flows: FlowMatrix, *, top: int
                              "to_company": names.get(target) if target else None,
                              "outbound": float(out_flow[a, b]), "inbound": float(in_flow[a, b]),
                              "total": float(total[a, b]),
+                             "total_low": float(low[a, b]), "total_high": float(high[a, b]),
                              "share": float(total[a, b] / grand) if grand > 0 else math.nan,
-                             "kind": flows.kind.value})
+                             "kind": central.kind.value})
     pairs = pd.DataFrame(rows, columns=["from_code", "from_name", "to_code", "to_name",
                                         "to_company_id", "to_company", "outbound", "inbound",
-                                        "total", "share", "kind"])
+                                        "total", "total_low", "total_high", "share", "kind"])
     pairs = pairs.sort_values(["total", "from_code", "to_code"], ascending=[False, True, True])
+    columns = ["company_id", "company", "neighbour", "outbound", "inbound", "total", "total_low",
+               "total_high", "share", "kind"]
     if pairs.empty:
-        by_company = pd.DataFrame(columns=["company_id", "company", "neighbour", "outbound",
-                                           "inbound", "total", "share", "kind"])
+        by_company = pd.DataFrame(columns=columns + ["total_text", "range_text"])
     else:
+        target_ids = np.array([assignment.get(codes[j]) or "" for j in outside], dtype=object)
         keyed = pairs.assign(company_id=pairs["to_company_id"].fillna(""))
         grouped = keyed.groupby("company_id", sort=False)[["outbound", "inbound", "total"]].sum()
         grouped = grouped.sort_values("total", ascending=False).reset_index()
+        # A company's range: its total under each setting, then the smallest and largest.
+        sums = {cid: per_variant[:, :, target_ids == cid].sum(axis=(1, 2))
+                for cid in grouped["company_id"]}
+        grouped["total_low"] = [float(sums[c].min()) if ranged else math.nan
+                                for c in grouped["company_id"]]
+        grouped["total_high"] = [float(sums[c].max()) if ranged else math.nan
+                                 for c in grouped["company_id"]]
         grouped["company"] = grouped["company_id"].map(lambda c: names.get(c) if c else None)
         grouped["neighbour"] = grouped["company_id"].map(lambda c: bool(c) and c in neighbours)
         grouped["share"] = grouped["total"] / grand if grand > 0 else math.nan
-        grouped["kind"] = flows.kind.value
+        grouped["kind"] = central.kind.value
         grouped["company_id"] = grouped["company_id"].replace("", None)
-        by_company = grouped[["company_id", "company", "neighbour", "outbound", "inbound", "total",
-                              "share", "kind"]]
-    return pairs.head(top).reset_index(drop=True), by_company
+        by_company = _people(grouped[columns], central.kind)
+    return _people(pairs.head(top).reset_index(drop=True), central.kind), by_company
+
+
+def _aligned(values: np.ndarray, source: Sequence[str], codes: Sequence[str]) -> np.ndarray:
+    return FlowMatrix(codes=tuple(source), values=values, kind=Kind.MODELLED,
+                      source="").aligned(codes)
+
+
+def _people(frame: pd.DataFrame, kind: Kind) -> pd.DataFrame:
+    """Modelled flows as people read them: 3 significant figures, with the unit in text columns
+    (shares are computed before rounding). A measured matrix keeps its numbers."""
+    frame = frame.copy()
+    if kind is Kind.MODELLED:
+        for column in ("outbound", "inbound", "total", "total_low", "total_high"):
+            frame[column] = frame[column].map(round_flow)
+    frame["total_text"] = [format_flow(v) for v in frame["total"]]
+    frame["range_text"] = [format_flow_range(lo, hi) if np.isfinite(lo) and np.isfinite(hi)
+                           else "" for lo, hi in zip(frame["total_low"], frame["total_high"])]
+    return frame
 
 
 def _stories(base, scenario, company_id: str, stories) -> tuple[Mapping[str, Any], ...]:
@@ -471,7 +520,8 @@ def company_profile(base, facts, scenario, company: str, *, cube: FactsCube | No
     cube
         A prepared :class:`~destinations.season.seasonality.FactsCube` of ``facts`` (saves ~0.1 s).
     flows
-        A flow matrix; default the gravity model on the year's overnights.
+        A flow matrix, or a :class:`~destinations.scenarios.flows.FlowRange` (model with its
+        sensitivity); default the gravity model on the year's overnights with its range.
     stories
         Stories to search (default the built-ins).
 
@@ -491,8 +541,10 @@ def company_profile(base, facts, scenario, company: str, *, cube: FactsCube | No
     neighbour / ``average`` (mean of the scenario's companies) / ``national`` with ``members``,
     ``overnights``, ``foreign_share``, ``gini``, ``peak_quarter_share``, ``offseason_share``,
     ``overnights_per_resident``, ``<type>_share``, ``attractions``, ``kind``. ``flows``: the
-    ``top_flows`` busiest member/non-member pairs (``outbound``, ``inbound``, ``total``, ``share``
-    of the company's cross-border trips). ``flow_companies``: the same summed per company reached
+    ``top_flows`` busiest member/non-member pairs (``outbound``, ``inbound``, ``total`` - modelled
+    values to 3 significant figures - ``total_low``/``total_high``: the range over the model's
+    sensitivity settings, ``total_text``/``range_text`` with the unit, ``share`` of the company's
+    cross-border trips). ``flow_companies``: the same summed per company reached
     (``company_id`` None = unaffiliated municipalities; ``neighbour``: shares a travel-graph edge).
     """
     company_id = resolve_company(scenario, company)
@@ -525,8 +577,9 @@ def company_profile(base, facts, scenario, company: str, *, cube: FactsCube | No
     rows.append(_comparison_row(national, "national", base, attractions=attractions_of(national)))
     comparison = pd.DataFrame(rows)
 
-    flow_matrix = flows if flows is not None else model_flows(base, _annual(cube))
-    pairs, by_company = _flow_tables(base, scenario, company_id, flow_matrix, top=top_flows)
+    flow_input = flows if flows is not None else flow_range(base, _annual(cube))
+    flow_matrix = flow_input.central if isinstance(flow_input, FlowRange) else flow_input
+    pairs, by_company = _flow_tables(base, scenario, company_id, flow_input, top=top_flows)
 
     inside = set(members)
     character = classify_character(

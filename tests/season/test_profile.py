@@ -91,6 +91,21 @@ def test_busiest_cross_border_flows_and_the_companies_they_reach(copenhagen):
     assert reached["share"].sum() == pytest.approx(1.0)
     top = reached.iloc[0]
     assert top["neighbour"] and top["company"] == "VisitNordsjælland"
+    # modelled flows read as people read them: 3 significant figures, the unit, the range
+    for value in flows["total"]:
+        assert value == float(f"{value:.3g}")
+    assert flows["total_text"].str.endswith("day trips a year").all()
+    assert (flows["total_low"] <= flows["total"]).all() and (flows["total"] <= flows["total_high"]).all()
+    assert flows["range_text"].str.contains("–").all()
+
+
+def test_funens_cross_border_flows_go_over_the_little_belt(season_base, facts19, cube19, today):
+    """Before: Ærø -> Sønderborg (a 70-minute ferry) was Fyn's busiest cross-border flow."""
+    fyn = company_profile(season_base, facts19, today, "destination-fyn", cube=cube19)
+    assert fyn.flow_companies.iloc[0]["company"] == "Destination Trekantområdet"
+    assert fyn.flow_companies.iloc[0]["share"] > 0.8
+    assert fyn.flows.iloc[0][["from_name", "to_name"]].tolist() == ["Middelfart", "Billund"]
+    assert not ((fyn.flows["from_code"] == "492") & (fyn.flows["to_code"] == "540")).any()
 
 
 def test_character_on_real_companies(copenhagen, vesterhavet):
