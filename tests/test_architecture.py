@@ -35,6 +35,39 @@ def test_pages_do_not_read_files_or_build_folium():
         assert "open(" not in page.read_text(encoding="utf-8"), page
 
 
+#: A page composes widgets and calls destinations.ui; anything longer is logic that belongs there.
+MAX_PAGE_LINES = 150
+
+
+def _imported_modules(path: Path) -> set[str]:
+    """Every module a file imports, in full ('destinations.ui.data', not 'destinations')."""
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            assert node.level == 0, f"{path.name}: relative import"
+            names.add(node.module)
+    return names
+
+
+def test_pages_import_only_streamlit_and_the_ui_package():
+    allowed = {"streamlit", "streamlit_folium"}
+    offenders = {
+        page.name: sorted(m for m in _imported_modules(page)
+                          if m.split(".")[0] not in allowed and m != "destinations.ui"
+                          and not m.startswith("destinations.ui."))
+        for page in (ROOT / "pages").glob("*.py")
+    }
+    assert {name: mods for name, mods in offenders.items() if mods} == {}
+
+
+def test_pages_are_thin():
+    lengths = {page.name: len(page.read_text(encoding="utf-8").splitlines())
+               for page in (ROOT / "pages").glob("*.py")}
+    assert {name: n for name, n in lengths.items() if n > MAX_PAGE_LINES} == {}
+
+
 def test_every_page_is_in_navigation_and_has_an_apptest():
     from destinations.ui.navigation import SECTIONS
 
