@@ -19,10 +19,15 @@ from destinations.narratives.model import MapView, Step
 from destinations.settings import ANALYSIS_CRS, DISPLAY_CRS
 
 EARTH_RADIUS_KM = 6371.0088
-#: (largest span in km, zoom): the first row whose span is not exceeded gives the zoom. Even one
-#: place is shown at town scale (11), so its municipality and neighbours stay in view without tiles.
-ZOOM_BY_SPAN_KM = ((10.0, 11), (25.0, 10), (50.0, 9), (110.0, 8), (250.0, 7))
+#: (largest span in km, zoom): the first row whose span is not exceeded gives the zoom. At 56° N a
+#: pixel is about 85 m at zoom 10, so a map 700 px wide shows about 60 km there (30 km at 11, 120 km
+#: at 9): each row leaves the span room for its surroundings.
+ZOOM_BY_SPAN_KM = ((13.0, 12), (27.0, 11), (55.0, 10), (110.0, 9), (220.0, 8), (450.0, 7))
 FALLBACK_ZOOM = 6
+#: A step's view shows at least its municipalities (their coast and neighbours): their extent plus
+#: a tenth, between these bounds (km), so a town step still shows its districts and a large
+#: municipality does not push the places into a corner.
+CONTEXT_SPAN_KM = (12.0, 60.0)
 
 _ANCHORS: "weakref.WeakKeyDictionary[Any, dict[str, tuple[float, float]]]" = (
     weakref.WeakKeyDictionary())
@@ -92,26 +97,39 @@ def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
-def view_for_points(points: list[tuple[float, float]]) -> MapView:
-    """A view centred on the points' bounding box, zoomed so that its span fits."""
+def context_span_km(base: Any, codes: Any) -> float:
+    """How wide a view of these municipalities must be (km): see :data:`CONTEXT_SPAN_KM`."""
+    low, high = CONTEXT_SPAN_KM
+    chosen = [c for c in dict.fromkeys(codes) if c in base.municipalities.index]
+    if not chosen:
+        return low
+    minx, miny, maxx, maxy = base.municipalities.loc[chosen].total_bounds
+    return min(max(max(maxx - minx, maxy - miny) / 1000.0 * 1.1, low), high)
+
+
+def view_for_points(points: list[tuple[float, float]], *, min_span_km: float = 0.0) -> MapView:
+    """A view centred on the points' bounding box, zoomed so that its span (at least
+    ``min_span_km``) fits."""
     if not points:
         raise ValueError("no points to frame")
     lats = [p[0] for p in points]
     lons = [p[1] for p in points]
     south, north, west, east = min(lats), max(lats), min(lons), max(lons)
-    span = max(haversine_km((south, west), (north, east)), 0.0)
+    span = max(haversine_km((south, west), (north, east)), min_span_km, 0.0)
     zoom = next((z for limit, z in ZOOM_BY_SPAN_KM if span <= limit), FALLBACK_ZOOM)
     return MapView(center=(round((south + north) / 2, 5), round((west + east) / 2, 5)), zoom=zoom)
 
 
 def resolve_view(step: Step, base: Any) -> MapView:
-    """The step's own view, or one derived from its places (whole Denmark if it has none)."""
+    """The step's own view, or one framing its places with their municipalities' surroundings
+    (:func:`context_span_km`); whole Denmark if it has no place."""
     if step.map is not None:
         return step.map
-    points = [(p.lat, p.lon) for p in step_places(step, base)]
-    if not points:
+    places = step_places(step, base)
+    if not places:
         return MapView(center=(56.0, 10.5), zoom=FALLBACK_ZOOM + 1)
-    return view_for_points(points)
+    return view_for_points([(p.lat, p.lon) for p in places],
+                           min_span_km=context_span_km(base, (p.code for p in places)))
 
 
 def step_anchor(step: Step, base: Any) -> tuple[float, float] | None:

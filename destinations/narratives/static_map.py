@@ -29,14 +29,11 @@ import shapely
 from pyproj import Transformer
 
 from destinations.narratives.model import Story
-from destinations.narratives.places import step_places
+from destinations.narratives.places import CONTEXT_SPAN_KM, context_span_km, step_places
 from destinations.settings import ANALYSIS_CRS, DISPLAY_CRS
 
-#: A step map shows at least the step's municipalities (so their coast and neighbours), at least
-#: MIN_SPAN_M across (a town walk still shows its districts) and at most CONTEXT_SPAN_M of
-#: context (a large municipality does not push the places into a corner).
-MIN_SPAN_M = 12_000.0
-CONTEXT_SPAN_M = 60_000.0
+#: Smallest map span (metres); a step map's span follows places.CONTEXT_SPAN_KM.
+MIN_SPAN_M = CONTEXT_SPAN_KM[0] * 1000.0
 SEA = "#dbe9f4"
 UNAFFILIATED_FILL = "#ececec"
 ROUTE = "#333333"
@@ -105,13 +102,8 @@ def frame_for(points: Iterable[tuple[float, float]], *, width: int, min_span: fl
 
 
 def context_span(base: Any, codes: Iterable[str]) -> float:
-    """How wide a step map must be (metres): its municipalities' extent plus a tenth, between
-    :data:`MIN_SPAN_M` and :data:`CONTEXT_SPAN_M`."""
-    chosen = [c for c in dict.fromkeys(codes) if c in base.municipalities.index]
-    if not chosen:
-        return MIN_SPAN_M
-    minx, miny, maxx, maxy = shapely.total_bounds(base.municipalities.loc[chosen].geometry.values)
-    return min(max(max(maxx - minx, maxy - miny) * 1.1, MIN_SPAN_M), CONTEXT_SPAN_M)
+    """How wide a step map must be (metres): :func:`~destinations.narratives.places.context_span_km`."""
+    return context_span_km(base, codes) * 1000.0
 
 
 def _metres(lat: float, lon: float) -> tuple[float, float]:
