@@ -45,7 +45,7 @@ MUNICIPALITY_LABEL_ZOOM = 9
 
 _LABEL_CSS = """
 <style>
-.folium-map.leaflet-container{background:%s}
+.folium-map.leaflet-container{background:SEA}
 .story-label,.story-label div{background:none;border:none;pointer-events:none}
 .story-label div{position:absolute;transform:translate(-50%,-50%);white-space:nowrap;
 font:600 11px/1.1 system-ui,-apple-system,'Segoe UI',sans-serif;color:#333;pointer-events:none;
@@ -59,7 +59,7 @@ border-radius:50%;background:#222;color:#fff;border:1.5px solid #fff;text-align:
 font:700 11px/20px system-ui,sans-serif}
 .story-step.current div{background:#D55E00;width:26px;height:26px;line-height:26px;font-size:13px}
 </style>
-""" % maps.SEA_COLOUR  # the sea, also where leaflet.css would paint its grey after ours
+""".replace("SEA", maps.SEA_COLOUR)  # the sea, also where leaflet.css paints its grey after ours
 
 
 class _ZoomClass(MacroElement):
