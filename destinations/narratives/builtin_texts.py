@@ -305,13 +305,18 @@ COPENHAGEN = BuiltinSpec(
                              "Tivoli: haven midt i byen"),
           ("The first evening belongs to Tivoli, the amusement garden by the central station: rides, "
            "lights, music and restaurants behind its gates. With 4,031,000 guest visits in 2023 "
-           "(Tivoli) it is the most visited attraction in the data, and the place where most first "
-           "visits to Copenhagen begin. It is open from March to December.",
+           "(Tivoli) it heads VisitDenmark's list of attractions, and it is where most first visits "
+           "to Copenhagen begin. It is open from March to December.",
            "Den første aften hører Tivoli til, forlystelseshaven ved Hovedbanegården: forlystelser, "
            "lys, musik og restauranter bag portene. Med 4.031.000 gæstebesøg i 2023 (Tivoli) "
-           "er den den mest besøgte attraktion i vores data og stedet, hvor de fleste første besøg "
-           "i København begynder. Tivoli har åbent fra marts til december."),
-          cites=()),
+           "topper den VisitDenmarks liste over attraktioner, og her begynder de fleste første besøg "
+           "i København. Tivoli har åbent fra marts til december."),
+          cites=(("First on VisitDenmark's list: 'Auf dem ersten Platz steht weiterhin das Tivoli in "
+                  "Kopenhagen mit 4,58 Millionen Besucher' (VisitDenmark list 2019 via "
+                  "urlaub-in-daenemark.net) (attraction_visitors.csv).",
+                  "Først på VisitDenmarks liste: 'Auf dem ersten Platz steht weiterhin das Tivoli in "
+                  "Kopenhagen mit 4,58 Millionen Besucher' (VisitDenmarks liste 2019 via "
+                  "urlaub-in-daenemark.net) (attraction_visitors.csv)."),)),
         S(("stroeget-indre-by-amagertorv", "rundetaarn-round-tower"),
           ("Strøget and the Round Tower", "Strøget og Rundetårn"),
           ("Next morning the guest walks into the old city along Strøget and its squares, the "
@@ -696,12 +701,10 @@ AARHUS = BuiltinSpec(
         S("den-gamle-by", ("Den Gamle By: the town museum", "Den Gamle By: købstadsmuseet"),
           ("Den Gamle By is an open-air museum of Danish town life, with houses moved here from "
            "towns across the country and streets from several centuries. Guests walk into "
-           "workshops, shops and homes, and 568,275 bought a ticket in 2024 (the museum), which "
-           "makes it the city's most visited museum in the data.",
+           "workshops, shops and homes; 568,275 bought a ticket in 2024 (the museum).",
            "Den Gamle By er et frilandsmuseum for dansk byliv, med huse flyttet hertil fra hele "
            "landet og gader fra flere århundreder. Gæsterne går ind i værksteder, butikker og "
-           "hjem, og 568.275 løste billet i 2024 (museet) - byens mest besøgte museum i vores "
-           "data."),
+           "hjem; 568.275 løste billet i 2024 (museet)."),
           cites=(("Open-air town museum (attraction_visitors.csv, standbynordic.com wording).",
                   "Frilandsmuseum for byliv (attraction_visitors.csv, formulering fra "
                   "standbynordic.com)."),)),
@@ -764,9 +767,9 @@ ENERGY = BuiltinSpec(
       "best.",
       "Esbjerg er en havneby, der har levet af Nordsøen - først af fiskeri og skibsfart, siden af "
       "energi. Fortællingen begynder dér og følger energien tværs over Jylland til Samsø, øen der "
-      "gjorde sig selv til vedvarende energi-ø, via en videnspark og et energimuseum. Den er "
+      "gjorde sig selv til en vedvarende energi-ø, via en videnspark og et energimuseum. Den er "
       "skrevet til familier, skoleture og studieture om den grønne omstilling og til virksomheder, "
-      "der vil vise deres gæster, hvor dansk energi kommer fra. Videnparken har åbent fra april "
+      "der vil vise deres gæster, hvor dansk energi kommer fra. Universe har åbent fra april "
       "til oktober, så det sene forår og det tidlige efterår passer bedst."),
     (
         S("fiskeri-og-soefartsmuseet-esbjerg", ("Esbjerg: the harbour museum",
@@ -837,16 +840,16 @@ ROBOTS = BuiltinSpec(
     "robots-odense", "robots-technology",
     T("Technology and robots: from Odense's railway museum to Experimentarium",
       "Teknik og robotter: fra Jernbanemuseet i Odense til Experimentarium"),
-    T("Odense is Denmark's robot city, but the attraction data hold its railway museum, not its "
-      "robot companies, so this story begins there and travels to the places where guests build, "
+    T("Odense is Denmark's robot city, and this story begins there, at the railway museum where "
+      "Danish technology's first chapter is told, then travels to the places where guests build, "
       "program and test for themselves: LEGO House, Universe, Danmarks Tekniske Museum and "
       "Experimentarium. It is written for families with children and for school classes, and for "
       "rainy days in any season: four of the five steps are indoors and open all year, Universe "
       "from Easter to October. Four destination companies share it, from Destination Fyn to "
       "Wonderful Copenhagen.",
-      "Odense er Danmarks robotby, men attraktionsdata rummer byens jernbanemuseum, ikke "
-      "robotvirksomhederne, så fortællingen begynder dér og rejser videre til de steder, hvor "
-      "gæsterne selv bygger, programmerer og afprøver: LEGO House, Universe, Danmarks Tekniske "
+      "Odense er Danmarks robotby, og fortællingen begynder dér, på Jernbanemuseet, hvor dansk "
+      "tekniks første kapitel bliver fortalt, og rejser så videre til de steder, hvor gæsterne "
+      "selv bygger, programmerer og afprøver: LEGO House, Universe, Danmarks Tekniske "
       "Museum og Experimentarium. Den er skrevet til børnefamilier og skoleklasser og til "
       "regnvejrsdage i alle årstider: fire af de fem stop er indendørs og har åbent hele året, "
       "Universe fra påske til oktober. Fire destinationsselskaber deler den, fra Destination Fyn "
@@ -864,8 +867,10 @@ ROBOTS = BuiltinSpec(
                   "review).",
                   "Nationalt jernbanemuseum ved Odense Banegård (attractions.csv, gennemgang af "
                   "dækning)."),
-                 ("Odense as Denmark's robot city: " + BACKGROUND_EN + ".",
-                  "Odense som Danmarks robotby: " + BACKGROUND_DA + "."))),
+                 ("Odense as Denmark's robot city: " + BACKGROUND_EN + "; the attraction data hold "
+                  "no robot attraction in Odense, so the story starts at the railway museum.",
+                  "Odense som Danmarks robotby: " + BACKGROUND_DA + "; attraktionsdata har ingen "
+                  "robotattraktion i Odense, så fortællingen begynder på Jernbanemuseet."))),
         S("lego-house", ("LEGO House: build it yourself", "LEGO House: byg det selv"),
           ("In Billund, LEGO House turns the brick into a workshop: guests build, program and test "
            "their own creations in its experience zones. 244,397 ticketed guests came in 2018 "
@@ -978,12 +983,11 @@ VIKING = BuiltinSpec(
                                "Moesgaard: vikingerne på museum"),
           ("At Moesgaard Museum south of Aarhus the finds from the ground come indoors: weapons, "
            "jewellery and the everyday things of the Viking Age in the museum of archaeology. "
-           "357,000 guests came in 2019 (Danmarks Statistik), making it the most visited Viking "
-           "place of the story with a published count.",
+           "357,000 guests came in 2019 (Danmarks Statistik), and the finds make the places of the "
+           "first steps come alive.",
            "På Moesgaard Museum syd for Aarhus kommer fundene fra jorden indenfor: våben, smykker "
            "og vikingetidens hverdagsting i det arkæologiske museum. 357.000 gæster kom i 2019 "
-           "(Danmarks Statistik), så det er fortællingens mest besøgte vikingested med et "
-           "offentliggjort tal."),
+           "(Danmarks Statistik), og fundene får de første stops steder til at leve."),
           cites=()),
         S("kongernes-jelling-unesco", ("Jelling: the kings and the runestones",
                                        "Jelling: kongerne og runestenene"),
@@ -1437,14 +1441,12 @@ HCA = BuiltinSpec(
                   + BACKGROUND_EN + ".",
                   "Hunden med øjne så store som Rundetårn i 'Fyrtøjet': " + BACKGROUND_DA + "."),)),
         S("tivoli-gardens", ("Tivoli: the garden of his Copenhagen", "Tivoli: haven i hans København"),
-          ("Tivoli opened while Andersen lived in Copenhagen, and he was among its guests. The "
-           "data link the garden to him, and on a summer evening it is easy to see why: lights, "
-           "music and a little of the exotic, just as his readers imagined the wider world. It is "
-           "open from March to December.",
-           "Tivoli åbnede, mens Andersen boede i København, og han var blandt gæsterne. Vores data "
-           "knytter haven til ham, og en sommeraften er det let at se hvorfor: lys, musik og lidt "
-           "af det eksotiske, sådan som hans læsere forestillede sig den store verden. Haven har "
-           "åbent fra marts til december."),
+          ("Tivoli opened while Andersen lived in Copenhagen, and he was among its guests. On a "
+           "summer evening it is easy to see what drew him: lights, music and a little of the "
+           "exotic, the wider world his readers imagined. It is open from March to December.",
+           "Tivoli åbnede, mens Andersen boede i København, og han var blandt gæsterne. En "
+           "sommeraften er det let at se, hvad der trak: lys, musik og lidt af det eksotiske, den "
+           "store verden hans læsere forestillede sig. Haven har åbent fra marts til december."),
           cites=(("Tivoli carries the H.C. Andersen theme (attractions.csv).",
                   "Tivoli har H.C. Andersen-temaet (attractions.csv)."),
                  ("Opened during Andersen's Copenhagen years; he visited: " + BACKGROUND_EN + ".",
