@@ -1,37 +1,82 @@
-"""Itinerary assembly: the numeric model of a request, the driving cap, and days built from a solution.
+"""Itinerary assembly: the numeric model of a request, days that fit, and the trip records.
 
-* **The model** (:func:`build_model`): node order start hub, end hub (if different), overnight
-  bases, attractions; travel, driving and "via the travel graph" matrices; visit lengths, opening
-  windows and scores.
-* **Days** leave the base at :data:`~destinations.itinerary.scoring.DAY_START` and must reach the
-  next base within ``hours_per_day``; the driving of a day is capped at ``max_drive_minutes``. The
-  generic problem has no second budget, so the cap is enforced in three steps: hotel pairs further
-  apart than the cap cannot follow each other directly (their leg is made longer than any day);
-  after the search, a day over the cap loses the visit that saves most driving per point until it
-  fits (must-sees last); the time freed is refilled greedily with visits that keep both limits.
+* **The model** (:func:`build_model`): nodes are the start hub, the end hub (if different), the
+  base towns open that month (:func:`destinations.itinerary.places.base_towns`) and the candidate
+  attractions: open in the month or with an unknown season, not excluded, and not a venue unless
+  the guest asks for events or names it (:mod:`destinations.itinerary.scoring`). Each candidate has
+  a visit length, an opening window on its category's hours that month, a score and a "why".
+  Copenhagen's icons become must-sees when the trip starts or ends in Greater Copenhagen.
+* **The solver's problem** (:meth:`PlanModel.problem`): one trip per day from 09:00 whose budget
+  is the latest return minus 09:00 minus the lunch break (held back for it), nights only in base
+  towns, and the base rule of the request's mode: ``auto`` costs :data:`BASE_CHANGE_PENALTY`
+  score points per change of base and allows at most ``nights // 2`` changes (2-3 places in 5
+  days), ``one`` allows none (a star trip), ``road`` costs nothing. Base pairs further apart than
+  the driving cap cannot follow each other.
+* **Days that fit** (:func:`fit_days`): the solver's days get their real clock with lunch
+  (:func:`destinations.itinerary.days.schedule_day`); a day that then closes a visit late, returns
+  after the latest return or drives over the cap loses the visit that saves most time per point
+  (must-sees last) until it fits, and the time freed is refilled greedily with visits that keep
+  every rule.
 """
 
 from __future__ import annotations
 
 import calendar
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
-from destinations.itinerary.places import (HUB_BY_ID, MIN_BASE_BED_PLACES, Hub, Place, TO_LONLAT, TO_XY,
-                                           base_points, leg_matrices, lonlat, open_bases, travel_model)
-from destinations.itinerary.problem import EPS, Problem, Solution, trip_schedule
+from destinations.itinerary.days import (DAY_START, LUNCH_MINUTES, latest_return, schedule_day,
+                                         schedule_fits)
+from destinations.itinerary.places import (HUB_BY_ID, MIN_BASE_OVERNIGHTS, Hub, Place, TO_XY,
+                                           base_towns, leg_matrices, lonlat, open_bases, travel_model)
+from destinations.itinerary.problem import EPS, Problem, Solution
 from destinations.itinerary.request import TripRequest, TripRequestError
-from destinations.itinerary.scoring import DAY_START, attraction_score, opening_window, visit_minutes
+from destinations.itinerary.scoring import (COPENHAGEN_ICONS, EVENT_THEME, GREATER_COPENHAGEN,
+                                            ICON_FACTOR, appeal, is_venue, opening_hours,
+                                            opening_window, visit_minutes)
 from destinations.itinerary.trip import Leg, Segment, Stop, TripDay, Visit
+
+#: Score points a change of base costs in ``auto`` mode (packing, checking out and in: about what
+#: an ordinary sight is worth).
+BASE_CHANGE_PENALTY = 15.0
+
+_VISITORS: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictionary()
+
+
+def visitor_counts(base: Any) -> dict:
+    """Attraction name -> the published visitor figure used (one per attraction, by the rule of
+    :func:`destinations.data.visitors.chosen_visitor_counts`), computed once per base."""
+    cached = _VISITORS.get(base)
+    if cached is None:
+        from destinations.data.visitors import (chosen_visitor_counts, figures_from_attractions,
+                                                load_attraction_visitors)
+
+        figures = load_attraction_visitors(base.settings) + figures_from_attractions(base.attractions)
+        cached = chosen_visitor_counts(figures)
+        _VISITORS[base] = cached
+    return cached
+
+
+def max_base_changes(request: TripRequest) -> int | None:
+    """The most changes of base the request's mode allows (``None``: no limit)."""
+    nights = max(0, request.days - 1)
+    return {"one": 0, "road": None}.get(request.bases, nights // 2)
+
+
+def greater_copenhagen(base: Any) -> frozenset[str]:
+    """Municipality codes of Greater Copenhagen (today's members of Wonderful Copenhagen)."""
+    return frozenset(c for c, company in base.today_assignment.items() if company == GREATER_COPENHAGEN)
+
 
 @dataclass(frozen=True, eq=False)
 class PlanModel:
     """The numeric model of a validated request: places, matrices and what was left out.
 
-    Node order: start hub, end hub (if different), overnight bases, attractions.
+    Node order: start hub, end hub (if different), base towns, attractions.
     """
 
     request: TripRequest
@@ -40,43 +85,57 @@ class PlanModel:
     drive: np.ndarray  # driving minutes (travel minus ferry crossings)
     via: np.ndarray  # leg follows the travel graph
     service: np.ndarray
-    windows: tuple[tuple[float, float] | None, ...]
-    scores: np.ndarray  # base scores (attractions), 0 for hubs and bases
+    windows: tuple[tuple[float, float] | None, ...]  # (earliest, latest start) of a visit
+    opens: np.ndarray  # assumed opening and closing clock minutes (0 / inf for hubs and towns)
+    closes: np.ndarray
+    scores: np.ndarray  # attractions' scores, 0 for hubs and towns
+    whys: tuple[str, ...]  # why each attraction is worth the stop ("" for hubs and towns)
     start: int
     end: int
-    hotels: tuple[int, ...]
+    hotels: tuple[int, ...]  # start, end and the towns
+    towns: tuple[int, ...]
     attractions: tuple[int, ...]
-    required: frozenset[int]
+    required: frozenset[int]  # must-sees and (when the rule applies) Copenhagen's icons
+    icons: frozenset[int]  # icons made must-sees by the rule
     closed_must_see: tuple[str, ...]  # must-sees closed in the month (not nodes)
-    bed_places: dict[str, float]
+    short_must_see: tuple[str, ...]  # must-sees whose opening hours are shorter than the visit
+    base_overnights: dict[str, float]  # kommune code -> overnights that month (base towns' municipalities)
     facts_year: int
     season_unknown: frozenset[str]  # attraction ids kept although their season is unknown
+    limit: float  # latest return (clock minutes)
 
     @property
     def node_of(self) -> dict[str, int]:
         """Attraction id -> node."""
         return {self.places[i].id: i for i in self.attractions}
 
+    @property
+    def bed_places(self) -> dict[str, float]:
+        """Former name of :attr:`base_overnights`."""
+        return self.base_overnights
+
     def barred(self) -> np.ndarray:
         """Travel matrix with hotel pairs further apart than the driving cap made impassable."""
         travel = np.array(self.travel, dtype=float)
         cap = self.request.max_drive_minutes
-        budget = self.request.hours_per_day * 60.0
         hotels = np.array(self.hotels, dtype=int)
         block = self.drive[np.ix_(hotels, hotels)] > cap + EPS
         sub = travel[np.ix_(hotels, hotels)]
-        sub[block] = 10.0 * budget + 1.0
+        sub[block] = 10.0 * 24 * 60
         travel[np.ix_(hotels, hotels)] = sub
         return travel
 
     def problem(self, scores: np.ndarray | None = None) -> Problem:
         """The solver's :class:`Problem` (scores default to :attr:`scores`)."""
         r = self.request
+        budget = max(0.0, self.limit - DAY_START - LUNCH_MINUTES)
         return Problem.from_cost_matrix(
             self.barred(), score=self.scores if scores is None else scores,
-            budgets=[r.hours_per_day * 60.0] * r.days, hotels=self.hotels, start=self.start,
-            end=self.end, service=self.service, time_windows=list(self.windows),
-            day_start=float(DAY_START), required=self.required, name="trip")
+            budgets=[budget] * r.days, hotels=self.hotels, start=self.start, end=self.end,
+            service=self.service, time_windows=list(self.windows), day_start=float(DAY_START),
+            required=self.required, name="trip", night_hotels=self.towns,
+            hotel_change_penalty=BASE_CHANGE_PENALTY if r.bases == "auto" else 0.0,
+            max_hotel_changes=max_base_changes(r))
 
 
 def build_model(base: Any, request: TripRequest, *, facts: Any) -> PlanModel:
@@ -85,14 +144,15 @@ def build_model(base: Any, request: TripRequest, *, facts: Any) -> PlanModel:
     Raises
     ------
     TripRequestError
-        When no municipality has accommodation open in the month.
+        When no town has accommodation open in the month, or no attraction is open in it.
     """
     month = request.month
-    beds = open_bases(facts, month)
-    if not beds:
-        raise TripRequestError(f"No municipality has {MIN_BASE_BED_PLACES:g} or more bed places open in "
-                               f"{calendar.month_name[month]} in the facts layer. Fix: choose another month.",
-                               field="month")
+    overnights = open_bases(facts, month)
+    towns = base_towns(facts, month)
+    if not towns:
+        raise TripRequestError(f"No base town has {MIN_BASE_OVERNIGHTS:g} or more overnights in "
+                               f"{calendar.month_name[month]} in the facts layer. Fix: choose another "
+                               "month.", field="month")
     places: list[Place] = []
 
     def add_hub(hub: Hub) -> int:
@@ -102,116 +162,148 @@ def build_model(base: Any, request: TripRequest, *, facts: Any) -> PlanModel:
 
     start = add_hub(HUB_BY_ID[request.start])
     end = start if request.end == request.start else add_hub(HUB_BY_ID[request.end])
-    points = base_points(base, sorted(beds, key=lambda c: (len(c), c)))
-    for code, (x, y, spot) in points.items():
-        lon, lat = TO_LONLAT.transform(x, y)
-        places.append(Place("base", code, base.municipality_name(code), code, float(lat), float(lon), x, y))
-    hotels = tuple(range(len(places)))
+    first_town = len(places)
+    for town in towns:
+        x, y = TO_XY.transform(town.lon, town.lat)
+        places.append(Place("base", town.id, town.name, town.kommune_code, town.lat, town.lon,
+                            float(x), float(y)))
+    town_nodes = tuple(range(first_town, len(places)))
     must = set(request.must_see)
+    excluded = set(request.exclude)
+    copenhagen = greater_copenhagen(base)
+    icon_rule = bool({places[start].code, places[end].code} & copenhagen)
     closed: list[str] = []
+    short: list[str] = []
     unknown: set[str] = set()
     first_attraction = len(places)
     for a in base.attractions:
+        if a.id in excluded:
+            continue
+        if is_venue(a) and EVENT_THEME not in request.themes and a.id not in must:
+            continue  # no sight without an event
         is_open = a.is_open(month)
         if is_open is False:
             if a.id in must:
                 closed.append(a.id)
+            continue
+        if opening_window(a, month) is None:
+            if a.id in must:
+                short.append(a.id)
             continue
         if is_open is None:
             unknown.add(a.id)
         x, y = TO_XY.transform(a.lon, a.lat)
         places.append(Place("attraction", a.id, a.name, a.kommune_code, a.lat, a.lon, float(x), float(y)))
     n = len(places)
+    attractions = tuple(range(first_attraction, n))
+    if not attractions:
+        raise TripRequestError(f"Every attraction is closed in {calendar.month_name[month]} (or "
+                               "excluded). Fix: choose another month or exclude fewer.", field="month")
     travel, drive, via = leg_matrices(travel_model(base), np.array([p.x for p in places]),
                                       np.array([p.y for p in places]), [p.code for p in places])
     by_id = base.attraction_by_id
+    counts = visitor_counts(base)
     service = np.zeros(n)
     scores = np.zeros(n)
+    opens = np.zeros(n)
+    closes = np.full(n, np.inf)
     windows: list[tuple[float, float] | None] = [None] * n
-    for i in range(first_attraction, n):
+    whys = [""] * n
+    icon_nodes = set()
+    for i in attractions:
         a = by_id[places[i].id]
+        icon = a.id in COPENHAGEN_ICONS
+        if icon and icon_rule:
+            icon_nodes.add(i)
+        found = appeal(a, request.themes, visitors=counts.get(a.name), must=a.id in must or i in icon_nodes,
+                       icon=icon, icon_factor=1.0 if icon_rule else ICON_FACTOR)
         service[i] = visit_minutes(a)
-        scores[i] = attraction_score(a, request.themes)
-        windows[i] = opening_window(a)
-    attractions = tuple(range(first_attraction, n))
-    required = frozenset(i for i in attractions if places[i].id in must)
-    for arr in (travel, drive, via, service, scores):
+        scores[i] = found.score
+        whys[i] = found.why
+        opens[i], closes[i] = opening_hours(a, month)
+        windows[i] = opening_window(a, month)
+    required = frozenset(i for i in attractions if places[i].id in must) | frozenset(icon_nodes)
+    for arr in (travel, drive, via, service, scores, opens, closes):
         arr.setflags(write=False)
     return PlanModel(
         request=request, places=tuple(places), travel=travel, drive=drive, via=via,
-        service=service, windows=tuple(windows), scores=scores, start=start, end=end,
-        hotels=hotels, attractions=attractions, required=required, closed_must_see=tuple(closed),
-        bed_places=beds, facts_year=int(facts.year), season_unknown=frozenset(unknown))
+        service=service, windows=tuple(windows), opens=opens, closes=closes, scores=scores,
+        whys=tuple(whys), start=start, end=end, hotels=(start, end, *town_nodes) if end != start
+        else (start, *town_nodes), towns=town_nodes, attractions=attractions, required=required,
+        icons=frozenset(icon_nodes), closed_must_see=tuple(closed), short_must_see=tuple(short),
+        base_overnights=overnights, facts_year=int(facts.year), season_unknown=frozenset(unknown),
+        limit=latest_return(request.hours_per_day))
 
 
-def _day_fits(problem: Problem, drive: np.ndarray, d: int, nodes: Sequence[int], cap: float) -> bool:
-    """Whether one day keeps its time windows, its time budget and the driving cap."""
-    arrival, begin = trip_schedule(problem, d, nodes)
-    slack = problem.tolerance + EPS
-    for k in range(1, len(nodes) - 1):
-        if begin[k] > problem.close[nodes[k]] + slack:
-            return False
-    if arrival[-1] > problem.trip_limit(d) + EPS:
-        return False
-    return _day_drive(drive, nodes) <= cap + 1e-6
+# ============================================================================ days that fit
+def day_schedule(model: PlanModel, nodes: Sequence[int]):
+    """The clock of one day (:func:`destinations.itinerary.days.schedule_day`)."""
+    return schedule_day(nodes, travel=model.travel, drive=model.drive, service=model.service,
+                        opens=model.opens)
 
 
-def _day_drive(drive: np.ndarray, nodes: Sequence[int]) -> float:
-    return float(sum(drive[a, b] for a, b in zip(nodes, nodes[1:])))
+def day_fits(model: PlanModel, nodes: Sequence[int]) -> bool:
+    """Whether a day keeps opening hours, lunch, the latest return and the driving cap."""
+    return schedule_fits(day_schedule(model, nodes), nodes, closes=model.closes, limit=model.limit,
+                         cap=model.request.max_drive_minutes)
 
 
-def enforce_driving(problem: Problem, model: PlanModel, solution: Solution) -> Solution:
-    """``solution`` with every day within the driving cap, refilled greedily (see module docstring)."""
-    cap = model.request.max_drive_minutes
-    drive = model.drive
+def fit_days(model: PlanModel, problem: Problem, solution: Solution) -> Solution:
+    """``solution`` with every day fitting a day (module docstring): drop, then refill."""
     score = problem.score
     days = [list(day) for day in solution.days]
-    changed = False
-    for d, day in enumerate(days):
-        while _day_drive(drive, day) > cap + 1e-6 and len(day) > 2:
+    for day in days:
+        while len(day) > 2 and not day_fits(model, day):
+            t = model.travel
             best, best_key = None, None
             for k in range(1, len(day) - 1):
-                saved = drive[day[k - 1], day[k]] + drive[day[k], day[k + 1]] - drive[day[k - 1], day[k + 1]]
-                key = (day[k] in problem.required, -(saved / (float(score[day[k]]) + 1e-9)))
+                a, v, b = day[k - 1], day[k], day[k + 1]
+                saved = t[a, v] + model.service[v] + t[v, b] - t[a, b]
+                key = (v in problem.required, float(score[v]) / max(saved, 1e-6))
                 if best_key is None or key < best_key:
                     best, best_key = k, key
             day.pop(best)
-            changed = True
-    if changed:
-        _refill(problem, model, days)
-        return Solution.from_days(problem, days)
-    return solution
+    _refill(model, problem, days)
+    return Solution.from_days(problem, days)
 
 
-def _refill(problem: Problem, model: PlanModel, days: list[list[int]]) -> None:
-    """Insert unvisited attractions (best score per added minute first) while every limit holds."""
-    cap = model.request.max_drive_minutes
+#: Candidates tried per refill step (best score per added minute first).
+_REFILL_TRIES = 60
+
+
+def _refill(model: PlanModel, problem: Problem, days: list[list[int]]) -> None:
+    """Insert unvisited attractions (best score per added minute first) while every rule holds."""
     visited = {v for day in days for v in day[1:-1]}
-    pool = [v for v in model.attractions if v not in visited and problem.score[v] > 0]
-    t = problem.travel
-    while pool:
-        best = None
+    pool = np.array([v for v in model.attractions if v not in visited
+                     and (problem.score[v] > 0 or v in problem.required)], dtype=int)
+    t = model.travel
+    # Must-sees (and the icons) first: their weight exceeds every other score together.
+    big = float(problem.score.sum()) + 1.0
+    weight = np.array(problem.score, dtype=float) + np.isin(np.arange(problem.n), list(problem.required)) * big
+    while pool.size:
+        options = []
         for d, day in enumerate(days):
-            budget = problem.budgets[d]
-            a, b = day[0], day[-1]
-            for v in pool:
-                if t[a, v] + problem.service[v] + t[v, b] > budget + EPS:
-                    continue
-                for k in range(1, len(day)):
-                    added = t[day[k - 1], v] + problem.service[v] + t[v, day[k]] - t[day[k - 1], day[k]]
-                    ratio = float(problem.score[v]) / max(added, 1e-6)
-                    if best is not None and ratio <= best[0]:
-                        continue
-                    trial = day[:k] + [v] + day[k:]
-                    if _day_fits(problem, model.drive, d, trial, cap):
-                        best = (ratio, d, k, v)
-        if best is None:
+            route = np.array(day)
+            prev, nxt = route[:-1], route[1:]
+            added = t[prev][:, pool] + model.service[pool][None, :] + t[:, nxt][pool].T - t[prev, nxt][:, None]
+            k = added.argmin(axis=0)
+            cost = added[k, np.arange(pool.size)]
+            ratio = weight[pool] / np.maximum(cost, 1e-6)
+            options += [(-float(ratio[j]), d, int(k[j]) + 1, int(pool[j])) for j in range(pool.size)]
+        options.sort()
+        placed = False
+        for _, d, k, v in options[:_REFILL_TRIES]:
+            trial = days[d][:k] + [v] + days[d][k:]
+            if day_fits(model, trial):
+                days[d] = trial
+                pool = pool[pool != v]
+                placed = True
+                break
+        if not placed:
             return
-        _, d, k, v = best
-        days[d].insert(k, v)
-        pool.remove(v)
 
 
+# ============================================================================ records
 def _stop(place: Place) -> Stop:
     return Stop(kind=place.kind, id=place.id, name=place.name, code=place.code, lat=place.lat, lon=place.lon)
 
@@ -245,25 +337,26 @@ def _leg(model: PlanModel, base: Any, i: int, j: int) -> Leg:
     return Leg(p.name, q.name, minutes, drive, minutes - drive, tuple(ferries), tuple(path), tuple(segments))
 
 
-def trip_days(model: PlanModel, problem: Problem, base: Any, solution: Solution) -> tuple[TripDay, ...]:
+def trip_days(model: PlanModel, base: Any, days: Sequence[Sequence[int]]) -> tuple[TripDay, ...]:
+    """The :class:`TripDay` records of node sequences (one per day, hotels included)."""
     by_id = base.attraction_by_id
     out = []
-    last = len(solution.days) - 1
-    for d, nodes in enumerate(solution.days):
-        arrival, begin = trip_schedule(problem, d, nodes)
+    last = len(days) - 1
+    for d, nodes in enumerate(days):
+        sched = day_schedule(model, nodes)
         visits = []
         for k in range(1, len(nodes) - 1):
-            place = model.places[nodes[k]]
-            a = by_id[place.id]
+            i = nodes[k]
+            a = by_id[model.places[i].id]
             visits.append(Visit(
                 attraction_id=a.id, name=a.name, category=a.category, code=a.kommune_code,
-                lat=a.lat, lon=a.lon, arrive=arrival[k], start=begin[k],
-                leave=begin[k] + float(problem.service[nodes[k]]),
-                score=float(model.scores[nodes[k]]), season_known=bool(a.open_months)))
+                lat=a.lat, lon=a.lon, arrive=sched.arrive[k], start=sched.start[k],
+                leave=sched.leave[k], score=float(model.scores[i]), season_known=bool(a.open_months),
+                why=model.whys[i], opens=float(model.opens[i]), closes=float(model.closes[i])))
         legs = tuple(_leg(model, base, a, b) for a, b in zip(nodes, nodes[1:]))
         out.append(TripDay(
             number=d + 1, start=_stop(model.places[nodes[0]]), base=_stop(model.places[nodes[-1]]),
-            overnight=d < last, visits=tuple(visits), legs=legs, leave=arrival[0], arrive=arrival[-1],
-            drive_minutes=float(sum(leg.drive_minutes for leg in legs)),
-            ferry_minutes=float(sum(leg.ferry_minutes for leg in legs))))
+            overnight=d < last, visits=tuple(visits), legs=legs, leave=sched.start[0],
+            arrive=sched.end, drive_minutes=float(sum(leg.drive_minutes for leg in legs)),
+            ferry_minutes=float(sum(leg.ferry_minutes for leg in legs)), lunch=sched.lunch))
     return tuple(out)

@@ -40,32 +40,67 @@ def month_ranges(months: Iterable[int]) -> str:
     return ", ".join(parts)
 
 
-def timeline_rows(trip: Trip, base: Any) -> list[dict]:
+def timeline_rows(trip: Trip, base: Any, *, lunch: bool = False, why: bool = False) -> list[dict]:
     """One row per event of the trip: leave the base, each visit, arrive at the next base.
 
-    Keys: ``day``, ``event`` (leave | visit | night | end), ``arrive``, ``leave`` (``HH:MM`` or
-    ``""``), ``place``, ``municipality`` (name), ``drive_minutes`` and ``ferry`` (the leg that led
-    here), ``open_months`` (compact month numbers, ``None`` = not given by the source).
+    Keys: ``day``, ``event`` (leave | visit | night | end, and ``lunch`` when ``lunch``),
+    ``arrive``, ``leave`` (``HH:MM`` or ``""``), ``place``, ``municipality`` (name),
+    ``drive_minutes`` and ``ferry`` (the leg that led here), ``open_months`` (compact month
+    numbers, ``None`` = not given by the source); with ``why`` also ``why`` (why this stop) and
+    ``hours`` (assumed opening hours, ``"10:00–17:00"``).
     """
     rows = []
     for day in trip.days:
         rows.append({"day": day.number, "event": "leave", "arrive": "", "leave": clock(day.leave),
                      "place": day.start.name, "municipality": base.municipality_name(day.start.code),
                      "drive_minutes": None, "ferry": "", "open_months": ""})
-        for leg, visit in zip(day.legs, day.visits):
+        if why:
+            rows[-1].update({"why": "", "hours": ""})
+        for i, (leg, visit) in enumerate(zip(day.legs, day.visits)):
             a = base.attraction_by_id[visit.attraction_id]
+            if lunch and day.lunch is not None and day.lunch.where in ("road", "wait") and day.lunch.visit == i:
+                rows.append(_lunch_row(day, why))
             rows.append({"day": day.number, "event": "visit", "arrive": clock(visit.arrive),
                          "leave": clock(visit.leave), "place": visit.name,
                          "municipality": base.municipality_name(visit.code),
                          "drive_minutes": round(leg.drive_minutes), "ferry": ", ".join(leg.ferries),
                          "open_months": month_ranges(a.open_months) if a.open_months else None})
+            if why:
+                rows[-1].update({"why": visit.why, "hours": _hours(visit)})
+            if lunch and day.lunch is not None and day.lunch.where in ("after", "inside") and day.lunch.visit == i:
+                rows.append(_lunch_row(day, why))
+        if lunch and day.lunch is not None and day.lunch.where == "road" and day.lunch.visit == len(day.visits):
+            rows.append(_lunch_row(day, why))
         last = day.legs[-1]
         rows.append({"day": day.number, "event": "night" if day.overnight else "end",
                      "arrive": clock(day.arrive), "leave": "", "place": day.base.name,
                      "municipality": base.municipality_name(day.base.code),
                      "drive_minutes": round(last.drive_minutes), "ferry": ", ".join(last.ferries),
                      "open_months": ""})
+        if why:
+            rows[-1].update({"why": "", "hours": ""})
     return rows
+
+
+_LUNCH_PLACE = {"after": "lunch where you are", "road": "lunch stop on the way",
+                "wait": "lunch before the visit", "inside": "lunch inside the park"}
+
+
+def _lunch_row(day: TripDay, why: bool) -> dict:
+    lunch = day.lunch
+    assert lunch is not None
+    row = {"day": day.number, "event": "lunch", "arrive": clock(lunch.start), "leave": clock(lunch.end),
+           "place": _LUNCH_PLACE[lunch.where], "municipality": "", "drive_minutes": None, "ferry": "",
+           "open_months": ""}
+    if why:
+        row.update({"why": "", "hours": ""})
+    return row
+
+
+def _hours(visit: Visit) -> str:
+    if visit.opens is None or visit.closes is None:
+        return ""
+    return f"{clock(visit.opens)}–{clock(visit.closes)}"
 
 
 def day_rows(trip: Trip) -> list[dict]:
@@ -98,7 +133,9 @@ def alternative_rows(result: TripResult) -> list[dict]:
 def _visit_dict(v: Visit) -> dict:
     return {"id": v.attraction_id, "name": v.name, "category": v.category, "municipality": v.code,
             "arrive": clock(v.arrive), "start": clock(v.start), "leave": clock(v.leave),
-            "score": v.score, "season_known": v.season_known}
+            "score": v.score, "season_known": v.season_known, "why": v.why,
+            "opens": None if v.opens is None else clock(v.opens),
+            "closes": None if v.closes is None else clock(v.closes)}
 
 
 def day_dict(day: TripDay, base: Any) -> dict:
@@ -106,11 +143,13 @@ def day_dict(day: TripDay, base: Any) -> dict:
     return {
         "day": day.number,
         "from": {"name": day.start.name, "municipality": day.start.code, "kind": day.start.kind},
-        "base": {"name": day.base.name, "municipality": day.base.code,
+        "base": {"name": day.base.name, "id": day.base.id, "municipality": day.base.code,
                  "municipality_name": base.municipality_name(day.base.code),
                  "kind": day.base.kind, "overnight": day.overnight},
         "leave": clock(day.leave),
         "arrive": clock(day.arrive),
+        "lunch": None if day.lunch is None else {"start": clock(day.lunch.start),
+                                                 "end": clock(day.lunch.end), "where": day.lunch.where},
         "visits": [_visit_dict(v) for v in day.visits],
         "drive_minutes": round(day.drive_minutes, 1),
         "ferry_minutes": round(day.ferry_minutes, 1),
@@ -137,20 +176,25 @@ def trip_dict(trip: Trip, base: Any) -> dict:
         "effective_splits": b.effective_splits,
         "needs_cooperation": b.needs_cooperation,
         "drive_minutes": round(trip.drive_minutes, 1),
+        "bases": [s.name for s in trip.bases],
     }
 
 
-def result_dict(result: TripResult, base: Any, *, seed: int = 1) -> dict:
+def result_dict(result: TripResult, base: Any, *, seed: int | None = None) -> dict:
     """JSON-ready form of a :class:`TripResult` (the CLI payload)."""
+    from destinations.itinerary.links import trip_link
+
     best = trip_dict(result.best, base)
     r = result.request
+    seed = result.seed if seed is None else seed
+    link = trip_link(result)
     return {
         "kind": result.kind,
         "request": {"start": HUB_BY_ID[r.start].name, "end": HUB_BY_ID[r.end or r.start].name,
                     "days": r.days, "month": r.month, "themes": list(r.themes),
-                    "must_see": list(r.must_see), "hours_per_day": r.hours_per_day,
-                    "max_drive_minutes": r.max_drive_minutes, "seed": seed,
-                    "share": share_link(r, seed=seed)},
+                    "must_see": list(r.must_see), "exclude": list(r.exclude), "bases": r.bases,
+                    "hours_per_day": r.hours_per_day, "max_drive_minutes": r.max_drive_minutes,
+                    "seed": seed, "share": share_link(r, seed=seed, trip=link)},
         "scenario": result.best.benefits.scenario_name,
         **best,
         "unfitted": [{"id": u.attraction_id, "name": u.name, "reason": u.reason, "detail": u.detail,
@@ -163,6 +207,10 @@ def result_dict(result: TripResult, base: Any, *, seed: int = 1) -> dict:
         "candidates": result.candidates,
         "facts_year": result.facts_year,
         "runtime_s": result.runtime_s,
+        "seed": seed,
+        "iterations": result.iterations,
+        "stopped_by": result.stopped_by,
+        "trip_link": link,
         "assumptions": dict(result.assumptions),
     }
 
@@ -170,7 +218,8 @@ def result_dict(result: TripResult, base: Any, *, seed: int = 1) -> dict:
 def plan_trip_cli(base: Any, *, start: str, end: str | None = None, days: int, month: int,
                   themes: Sequence[str] = (), must_see: Sequence[str] = (),
                   hours_per_day: float = 8.0, max_drive_minutes: float = 240.0, seed: int = 1,
-                  time_limit: float = 5.0) -> dict:
+                  time_limit: float | None = 5.0, exclude: Sequence[str] = (), bases: str = "auto",
+                  budget: int | None = None, alternatives: int = 3) -> dict:
     """``destinations itinerary plan``: plan a trip and return :func:`result_dict` (JSON-ready).
 
     Keys: ``kind`` ("modelled"), ``request``, ``scenario``, ``score``, ``days`` (each with
@@ -179,13 +228,29 @@ def plan_trip_cli(base: Any, *, start: str, end: str | None = None, days: int, m
     ``nights``, ``visits``, ``municipalities``}}, ``crossed``, ``effective_splits``,
     ``needs_cooperation``, ``drive_minutes``, ``unfitted``, ``explanation``, ``warnings``,
     ``alternatives``, ``bases_open``, ``candidates``, ``facts_year``, ``runtime_s``,
-    ``assumptions``.
+    ``assumptions``; per visit also ``why``, ``opens``, ``closes``; per day ``lunch``; per trip
+    ``bases`` (the places slept in); and ``seed``, ``iterations``, ``stopped_by`` ("budget" |
+    "time") and ``trip_link`` (reopens exactly this trip: ``destinations itinerary open``).
     """
     request = TripRequest(start=start, end=end, days=days, month=month, themes=tuple(themes),
                           must_see=tuple(must_see), hours_per_day=hours_per_day,
-                          max_drive_minutes=max_drive_minutes)
-    result = plan_trip(base, request, rng=np.random.default_rng(seed), time_limit=time_limit)
+                          max_drive_minutes=max_drive_minutes, exclude=tuple(exclude), bases=bases,
+                          alternatives=alternatives)
+    result = plan_trip(base, request, rng=np.random.default_rng(seed), time_limit=time_limit,
+                       budget=budget, seed=seed)
     return result_dict(result, base, seed=seed)
+
+
+def open_trip_cli(base: Any, *, link: str) -> dict:
+    """``destinations itinerary open``: reopen a trip link exactly; :func:`result_dict` keys."""
+    from destinations.itinerary.links import reopen_trip
+
+    text = str(link)
+    if "trip=" in text:  # a whole share link was pasted
+        from urllib.parse import parse_qs, urlsplit
+
+        text = parse_qs(urlsplit(text).query).get("trip", [""])[0]
+    return result_dict(reopen_trip(base, text), base)
 
 
 def trip_geojson(trip: Trip, *, result: TripResult | None = None) -> dict:
@@ -248,7 +313,7 @@ _HTML_TEXT = {
            "assumptions": "Assumptions (modelled figures)", "score": "Score", "leave": "Leave",
            "arrive": "Arrive", "min": "min", "season": "season not given by the source",
            "modelled": "All times and figures are modelled estimates, not timetables.",
-           "month": "Month", "scenario": "Scenario"},
+           "month": "Month", "scenario": "Scenario", "lunch": "Lunch break"},
     "da": {"title": "Rejserute", "day": "Dag", "from": "fra", "night": "Overnatning i", "end": "Turen slutter i",
            "time": "Tid", "stop": "Stop", "drive": "Kørsel", "ferry": "Færge", "benefits": "Hvem får gavn",
            "company": "Destinationsselskab", "nights": "Overnatninger", "visits": "Besøg",
@@ -256,7 +321,7 @@ _HTML_TEXT = {
            "assumptions": "Antagelser (modellerede tal)", "score": "Point", "leave": "Afgang",
            "arrive": "Ankomst", "min": "min", "season": "sæson ikke oplyst af kilden",
            "modelled": "Alle tider og tal er modellerede skøn, ikke køreplaner.",
-           "month": "Måned", "scenario": "Scenarie"},
+           "month": "Måned", "scenario": "Scenarie", "lunch": "Frokostpause"},
 }
 
 
@@ -288,11 +353,21 @@ def trip_html(trip: Trip, *, result: TripResult | None = None, lang: str = "en",
                      + (f" · {e(t['ferry'])}: {day.ferry_minutes:.0f} {e(t['min'])}" if day.ferry_minutes else "")
                      + "</p>")
         rows = [f"<tr><td>{clock(day.leave)}</td><td>{e(t['leave'])} {e(day.start.name)}</td></tr>"]
-        for leg, visit in zip(day.legs, day.visits):
+        lunch = day.lunch
+        lunch_row = "" if lunch is None else (
+            f"<tr><td>{clock(lunch.start)}–{clock(lunch.end)}</td><td>{e(t['lunch'])}</td></tr>")
+        for i, (leg, visit) in enumerate(zip(day.legs, day.visits)):
             ferry = f" ({e(t['ferry'])}: {e(', '.join(leg.ferries))})" if leg.ferries else ""
             season = f" <i>({e(t['season'])})</i>" if not visit.season_known else ""
+            if lunch is not None and lunch.where in ("road", "wait") and lunch.visit == i:
+                rows.append(lunch_row)
+            why = f"<br><span class=\"note\">{e(visit.why)}</span>" if visit.why else ""
             rows.append(f"<tr><td>{clock(visit.start)}–{clock(visit.leave)}</td><td>{e(visit.name)} "
-                        f"<span class=\"note\">{e(visit.category)}</span>{season}{ferry}</td></tr>")
+                        f"<span class=\"note\">{e(visit.category)}</span>{season}{ferry}{why}</td></tr>")
+            if lunch is not None and lunch.where in ("after", "inside") and lunch.visit == i:
+                rows.append(lunch_row)
+        if lunch is not None and lunch.where == "road" and lunch.visit == len(day.visits):
+            rows.append(lunch_row)
         last = day.legs[-1] if day.legs else None
         ferry = f" ({e(t['ferry'])}: {e(', '.join(last.ferries))})" if last is not None and last.ferries else ""
         rows.append(f"<tr><td>{clock(day.arrive)}</td><td>{e(end)} {e(day.base.name)}{ferry}</td></tr>")

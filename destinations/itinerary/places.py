@@ -2,9 +2,13 @@
 
 * **Hubs** (:data:`HUBS`): airports, stations, ferry ports and the border at Padborg, with
   approximate coordinates.
-* **Overnight bases** (:func:`open_bases`, :func:`base_points`): municipalities with at least
-  :data:`MIN_BASE_BED_PLACES` bed places open in the month in the facts layer's (modelled) capacity
-  table; a base sits at its municipality's most central attraction, or at the travel graph's anchor.
+* **Overnight bases** (:data:`BASE_TOWNS`, :func:`base_towns`): towns a local would suggest to
+  sleep in (hotels, restaurants and shops in walking distance; the island towns where a ferry
+  trip needs a night), with approximate town-centre coordinates. A town is a base in a month when
+  its municipality has at least :data:`MIN_BASE_OVERNIGHTS` overnights in hotels, holiday centres,
+  hostels and campsites in that month in the facts layer (official where StatBank files are
+  present, else modelled, and said so). Hubs are where trips start and end, never where a night is
+  spent.
 * **Travel** (:func:`travel_model`, :func:`leg_matrices`): minutes between points ``p`` (in
   municipality ``a``) and ``q`` (in ``b``) are ``min(direct, via)``: ``direct`` is the road estimate
   of the straight line (:func:`destinations.data.graph.road_minutes`) and only exists when ``a`` and
@@ -17,7 +21,7 @@ from __future__ import annotations
 
 import math
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,7 +30,6 @@ import numpy as np
 from pyproj import Transformer
 
 from destinations.data.graph import road_minutes
-from destinations.model import Attraction
 from destinations.settings import ANALYSIS_CRS, DISPLAY_CRS
 
 @dataclass(frozen=True)
@@ -73,11 +76,79 @@ HUBS: tuple[Hub, ...] = (
 HUB_BY_ID: dict[str, Hub] = {h.id: h for h in HUBS}
 
 
-#: A municipality is an overnight base when at least this many bed places are open in the month.
-MIN_BASE_BED_PLACES = 100.0
-#: Accommodation types whose bed places count for overnight bases (marinas and holiday homes have
-#: no bed-place figure in the facts layer).
+#: A town is a base in a month when its municipality has at least this many overnights in
+#: :data:`BASE_TYPES` in that month (about 100 guests a night).
+MIN_BASE_OVERNIGHTS = 3000.0
+#: Accommodation types whose overnights show that a town can put guests up (rented holiday homes
+#: and marinas do not: they need booking for a week, or a boat).
 BASE_TYPES = ("hotel", "holiday_centre_hostel", "camping")
+
+TOWN_SOURCE = ("town centre, approximate coordinates from general knowledge (about ±1 km); the "
+               "municipality is checked against the boundaries by a test")
+
+
+@dataclass(frozen=True)
+class BaseTown:
+    """A town where a guest can spend the night."""
+
+    id: str
+    name: str
+    lat: float
+    lon: float
+    kommune_code: str
+
+
+def _towns(*rows: tuple[str, float, float, str]) -> tuple[BaseTown, ...]:
+    from destinations.data.companies import slugify
+
+    return tuple(BaseTown(slugify(name), name, lat, lon, code) for name, lat, lon, code in rows)
+
+
+#: Towns a local would suggest as an overnight base, by region (see :data:`TOWN_SOURCE`).
+BASE_TOWNS: tuple[BaseTown, ...] = _towns(
+    # Capital region and Zealand
+    ("København", 55.6761, 12.5683, "101"), ("Helsingør", 56.0361, 12.6136, "217"),
+    ("Hillerød", 55.9267, 12.3109, "219"), ("Gilleleje", 56.1210, 12.3110, "270"),
+    ("Roskilde", 55.6415, 12.0803, "265"), ("Køge", 55.4580, 12.1821, "259"),
+    ("Holbæk", 55.7167, 11.7167, "316"), ("Nykøbing Sjælland", 55.9250, 11.6710, "306"),
+    ("Kalundborg", 55.6803, 11.0883, "326"), ("Slagelse", 55.4028, 11.3547, "330"),
+    ("Sorø", 55.4320, 11.5550, "340"), ("Næstved", 55.2299, 11.7609, "370"),
+    ("Vordingborg", 55.0080, 11.9110, "390"), ("Stege", 54.9870, 12.2830, "390"),
+    ("Nykøbing Falster", 54.7691, 11.8742, "376"), ("Nakskov", 54.8310, 11.1360, "360"),
+    ("Frederikssund", 55.8396, 12.0689, "250"),
+    # Bornholm
+    ("Rønne", 55.1009, 14.7066, "400"), ("Gudhjem", 55.2120, 14.9710, "400"),
+    ("Svaneke", 55.1360, 15.1420, "400"),
+    # Funen and its islands
+    ("Odense", 55.3959, 10.3883, "461"), ("Svendborg", 55.0598, 10.6068, "479"),
+    ("Nyborg", 55.3127, 10.7896, "450"), ("Faaborg", 55.0950, 10.2420, "430"),
+    ("Middelfart", 55.5061, 9.7300, "410"), ("Kerteminde", 55.4490, 10.6590, "440"),
+    ("Ærøskøbing", 54.8880, 10.4110, "492"), ("Rudkøbing", 54.9370, 10.7100, "482"),
+    # South and west Jutland
+    ("Kolding", 55.4904, 9.4722, "621"), ("Vejle", 55.7093, 9.5357, "630"),
+    ("Fredericia", 55.5657, 9.7526, "607"), ("Billund", 55.7308, 9.1153, "530"),
+    ("Esbjerg", 55.4765, 8.4594, "561"), ("Ribe", 55.3280, 8.7620, "561"),
+    ("Nordby (Fanø)", 55.4450, 8.3990, "563"), ("Tønder", 54.9330, 8.8670, "550"),
+    ("Sønderborg", 54.9136, 9.7922, "540"), ("Aabenraa", 55.0443, 9.4174, "580"),
+    ("Haderslev", 55.2530, 9.4890, "510"), ("Varde", 55.6210, 8.4810, "573"),
+    ("Blåvand", 55.5600, 8.0800, "573"),
+    # Mid and west Jutland
+    ("Ringkøbing", 56.0900, 8.2440, "760"), ("Hvide Sande", 56.0040, 8.1290, "760"),
+    ("Herning", 56.1393, 8.9738, "657"), ("Holstebro", 56.3600, 8.6160, "661"),
+    ("Lemvig", 56.5480, 8.3100, "665"), ("Silkeborg", 56.1697, 9.5451, "740"),
+    ("Horsens", 55.8607, 9.8503, "615"), ("Skanderborg", 56.0340, 9.9270, "746"),
+    ("Aarhus", 56.1567, 10.2108, "751"), ("Ebeltoft", 56.1944, 10.6821, "706"),
+    ("Grenaa", 56.4160, 10.8780, "707"), ("Randers", 56.4607, 10.0364, "730"),
+    ("Viborg", 56.4532, 9.4020, "791"), ("Skive", 56.5670, 9.0270, "779"),
+    ("Nykøbing Mors", 56.7950, 8.8630, "773"), ("Thisted", 56.9550, 8.6940, "787"),
+    ("Tranebjerg (Samsø)", 55.8330, 10.6000, "741"),
+    # North Jutland
+    ("Aalborg", 57.0488, 9.9217, "851"), ("Hjørring", 57.4640, 9.9820, "860"),
+    ("Løkken", 57.3700, 9.7140, "860"), ("Blokhus", 57.2480, 9.5830, "849"),
+    ("Frederikshavn", 57.4407, 10.5366, "813"), ("Skagen", 57.7209, 10.5839, "813"),
+    ("Hobro", 56.6390, 9.7900, "846"), ("Byrum (Læsø)", 57.2530, 10.9970, "825"),
+)
+BASE_TOWN_BY_ID: dict[str, BaseTown] = {t.id: t for t in BASE_TOWNS}
 
 
 @dataclass(frozen=True)
@@ -200,36 +271,20 @@ def leg_matrices(model: TravelModel, x: np.ndarray, y: np.ndarray,
 
 
 def open_bases(facts: Any, month: int) -> dict[str, float]:
-    """Kommune code -> bed places open in ``month`` for municipalities that count as bases."""
-    cap = facts.capacity
-    part = cap[(cap["month"] == month) & (cap["type"].isin(BASE_TYPES))]
-    beds = part.groupby("code")["bed_places"].sum(min_count=1)
-    return {str(code): float(v) for code, v in beds.items() if v == v and v >= MIN_BASE_BED_PLACES}
+    """Kommune code -> overnights in ``month`` (:data:`BASE_TYPES`) of the municipalities whose
+    base towns are bases that month (at least :data:`MIN_BASE_OVERNIGHTS`)."""
+    nights = facts.overnights
+    part = nights[(nights["month"] == month) & (nights["type"].isin(BASE_TYPES))]
+    totals = part.groupby("code")["value"].sum()
+    codes = {t.kommune_code for t in BASE_TOWNS}
+    return {str(code): float(v) for code, v in totals.items()
+            if str(code) in codes and v == v and v >= MIN_BASE_OVERNIGHTS}
 
 
-def base_points(base: Any, codes: Iterable[str]) -> dict[str, tuple[float, float, str]]:
-    """Kommune code -> ``(x, y, place name)`` of the overnight base of each municipality.
-
-    The base is the medoid of the municipality's attractions (the one with the smallest summed
-    distance to the others), so it lies on land in a visited place; without attractions it is the
-    travel graph's anchor (the place name is then the municipality's).
-    """
-    by_code: dict[str, list[Attraction]] = {}
-    for a in base.attractions:
-        by_code.setdefault(a.kommune_code, []).append(a)
-    out = {}
-    for code in codes:
-        spots = by_code.get(code, [])
-        if spots:
-            xs, ys = TO_XY.transform([a.lon for a in spots], [a.lat for a in spots])
-            xs, ys = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
-            total = np.hypot(xs[:, None] - xs[None, :], ys[:, None] - ys[None, :]).sum(axis=1)
-            k = int(np.argmin(total))
-            out[code] = (float(xs[k]), float(ys[k]), spots[k].name)
-        else:
-            node = base.graph.nodes[code]
-            out[code] = (float(node["x"]), float(node["y"]), f"{base.municipality_name(code)}")
-    return out
+def base_towns(facts: Any, month: int) -> tuple[BaseTown, ...]:
+    """The towns that are overnight bases in ``month`` (see :func:`open_bases`)."""
+    open_codes = open_bases(facts, month)
+    return tuple(t for t in BASE_TOWNS if t.kommune_code in open_codes)
 
 
 def lonlat(x: float, y: float) -> tuple[float, float]:

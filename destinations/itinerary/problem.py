@@ -9,8 +9,12 @@ One model covers three problems:
 * **TOPTW** (team orienteering with time windows): ``m`` routes from a depot back to it. It is
   ``m`` "days" with ``start == end == depot`` and the depot as the only hotel, every day
   starting at the depot's opening time, with budget = the depot's closing time.
-* **The Danish trip planner**: days with overnight bases (hotels), optional opening hours, and
-  must-visit nodes (:attr:`Problem.required`).
+* **The Danish trip planner**: days with overnight bases (hotels), optional opening hours,
+  must-visit nodes (:attr:`Problem.required`), hotels where one may sleep
+  (:attr:`Problem.night_hotels`), and a cost for changing base: each night spent at another hotel
+  than the night before costs :attr:`Problem.hotel_change_penalty` score units and at most
+  :attr:`Problem.max_hotel_changes` such changes are allowed. The penalty is part of the search's
+  objective only; :attr:`Solution.score` stays the sum of the visited nodes' scores.
 
 Time semantics (of :func:`trip_schedule` and the feasibility checker, equal to the TOPTW
 literature's): trip ``d`` leaves its first hotel at clock time ``day_start[d]``;
@@ -78,6 +82,13 @@ class Problem:
         Added to every limit when checking.
     name
         Instance name, for messages.
+    night_hotels
+        Hotels where a trip other than the last may end (an overnight stay); ``None``: any hotel.
+    hotel_change_penalty
+        Objective cost of each night spent at another hotel than the night before (the first
+        night is no change).
+    max_hotel_changes
+        At most this many such changes (``None``: no limit; ``0``: one hotel for every night).
     """
 
     travel: np.ndarray
@@ -94,6 +105,9 @@ class Problem:
     required: frozenset[int] = field(default_factory=frozenset)
     tolerance: float = 0.0
     name: str = ""
+    night_hotels: frozenset[int] | None = None
+    hotel_change_penalty: float = 0.0
+    max_hotel_changes: int | None = None
 
     # ------------------------------------------------------------------ construction
     @classmethod
@@ -113,6 +127,9 @@ class Problem:
         required: Iterable[int] = (),
         tolerance: float = 0.0,
         name: str = "",
+        night_hotels: Iterable[int] | None = None,
+        hotel_change_penalty: float = 0.0,
+        max_hotel_changes: int | None = None,
     ) -> Problem:
         """Validate and build a problem.
 
@@ -142,6 +159,10 @@ class Problem:
             Slack added to every limit when checking.
         name
             Instance name.
+        night_hotels
+            Hotels where a night may be spent (``None``: all); each is added to ``hotels``.
+        hotel_change_penalty, max_hotel_changes
+            Cost of, and limit on, changing hotel between consecutive nights.
 
         Raises
         ------
@@ -217,6 +238,23 @@ class Problem:
                 raise SolverError(f"{where}: total_budget must be a non-negative number")
         if tolerance < 0:
             raise SolverError(f"{where}: tolerance must be non-negative")
+        nights = None
+        if night_hotels is not None:
+            nights = frozenset(int(h) for h in night_hotels)
+            for h in nights:
+                if not 0 <= h < n:
+                    raise SolverError(f"{where}: night hotel {h} is not a node (0..{n - 1})")
+            if len(b) > 1 and not nights:
+                raise SolverError(f"{where}: a tour of {len(b)} trips needs at least one night hotel")
+            hotel_set = hotel_set | nights
+            if req & nights:
+                raise SolverError(f"{where}: required nodes {sorted(req & nights)} are hotels")
+        penalty = float(hotel_change_penalty)
+        if not math.isfinite(penalty) or penalty < 0:
+            raise SolverError(f"{where}: hotel_change_penalty must be a non-negative number")
+        if max_hotel_changes is not None and (int(max_hotel_changes) != max_hotel_changes
+                                              or max_hotel_changes < 0):
+            raise SolverError(f"{where}: max_hotel_changes must be a whole number >= 0 or None")
         return cls(
             travel=_readonly(t),
             score=_readonly(s),
@@ -232,6 +270,9 @@ class Problem:
             required=req,
             tolerance=float(tolerance),
             name=name,
+            night_hotels=nights,
+            hotel_change_penalty=penalty,
+            max_hotel_changes=None if max_hotel_changes is None else int(max_hotel_changes),
         )
 
     # ------------------------------------------------------------------ derived facts
@@ -258,6 +299,12 @@ class Problem:
     def visit_nodes(self) -> tuple[int, ...]:
         """Non-hotel nodes (the ones that can be visited and scored)."""
         return tuple(i for i in range(self.n) if i not in self.hotels)
+
+    def hotel_changes(self, hotels: Sequence[int]) -> int:
+        """Nights spent at another hotel than the night before, for a hotel sequence
+        ``(start, night 1, ..., night D-1, end)``."""
+        nights = list(hotels)[1:-1]
+        return sum(1 for a, b in zip(nights, nights[1:]) if a != b)
 
     def trip_limit(self, day: int) -> float:
         """Clock time by which trip ``day`` must reach its last hotel (tolerance included)."""
@@ -296,11 +343,18 @@ class Solution:
         Sum of the scores of the visited nodes.
     missing_required
         Required nodes the solver could not fit (empty when all were included).
+    iterations
+        Search iterations spent (0 for a solution not made by the search).
+    stopped_by
+        Why the search ended: ``"budget"`` (the iteration budget was used), ``"time"`` (the time
+        limit came first: the result may differ on another machine), ``"cancelled"``, or ``""``.
     """
 
     days: tuple[tuple[int, ...], ...]
     score: float
     missing_required: frozenset[int] = frozenset()
+    iterations: int = 0
+    stopped_by: str = ""
 
     @classmethod
     def from_days(cls, problem: Problem, days: Iterable[Iterable[int]]) -> Solution:
@@ -391,6 +445,16 @@ class Solution:
                 issues.append(
                     f"{label} lasts {length:.4f}, over its budget {problem.budgets[d]:g}"
                 )
+        hotels = self.hotel_sequence
+        if problem.night_hotels is not None:
+            for d, h in enumerate(hotels[1:-1], start=1):
+                if h not in problem.night_hotels:
+                    issues.append(f"night {d} is spent at hotel {h}, where no night may be spent")
+        if problem.max_hotel_changes is not None and len(hotels) > 2:
+            changes = problem.hotel_changes(hotels)
+            if changes > problem.max_hotel_changes:
+                issues.append(f"the tour changes hotel {changes} times, at most "
+                              f"{problem.max_hotel_changes} are allowed")
         if problem.total_budget is not None and total > problem.total_budget + slack:
             issues.append(f"the trips last {total:.4f} in all, over the total budget {problem.total_budget:g}")
         missing = sorted(problem.required - set(seen))

@@ -1,4 +1,10 @@
-"""What the guest asks for: :class:`TripRequest`, its validation, and share-link query parameters."""
+"""What the guest asks for: :class:`TripRequest`, its validation, and share-link query parameters.
+
+Bad input is one :class:`TripRequestError` that says what was expected, what came and how to fix
+it: an unknown hub, theme or attraction id, 0 or more than :data:`MAX_DAYS` days, a month out of
+1-12, a pace or driving limit out of range, an unknown base mode, or contradictory must-sees (an
+attraction both a must-see and excluded).
+"""
 
 from __future__ import annotations
 
@@ -11,10 +17,14 @@ from urllib.parse import urlencode
 
 from destinations.errors import SolverError
 from destinations.itinerary.places import HUBS, Hub
+from destinations.itinerary.scoring import EVENT_THEME
 
 #: Limits of a request.
 MAX_DAYS = 14
 HOURS_RANGE = (2.0, 16.0)
+#: How the trip chooses its overnight bases: ``auto`` (2-3 places in 5 days: changing base costs
+#: something), ``one`` (a star trip from one base) or ``road`` (move on whenever it pays).
+BASE_MODES = ("auto", "one", "road")
 
 
 class TripRequestError(SolverError):
@@ -49,6 +59,8 @@ class TripRequest:
     max_drive_minutes: float = 240.0
     alternatives: int = 3
     facts_year: int | None = None  # None: the latest year of the facts layer
+    exclude: tuple[str, ...] = ()  # attraction ids the guest does not want (icons included)
+    bases: str = "auto"  # one of BASE_MODES
 
 
 def find_hub(name: str) -> Hub:
@@ -73,8 +85,25 @@ def find_hub(name: str) -> Hub:
 
 
 def valid_themes(base: Any) -> tuple[str, ...]:
-    """Every theme tag of the attraction data, sorted."""
-    return tuple(sorted({t for a in base.attractions for t in a.themes}))
+    """Every theme tag of the attraction data and :data:`EVENT_THEME` (venues with an event), sorted."""
+    return tuple(sorted({t for a in base.attractions for t in a.themes} | {EVENT_THEME}))
+
+
+def _attraction_ids(base: Any, values: Sequence[str], field: str) -> tuple[str, ...]:
+    ids = tuple(dict.fromkeys(str(m).strip() for m in values if str(m).strip()))
+    missing = [m for m in ids if m not in base.attraction_by_id]
+    if missing:
+        hints = []
+        known = sorted(base.attraction_by_id)
+        for m in missing:
+            close = difflib.get_close_matches(m, known, n=2, cutoff=0.5)
+            hints.append(f"{m!r}" + (f" (did you mean {' or '.join(close)}?)" if close else ""))
+        raise TripRequestError(
+            f"Unknown attraction id{'s' if len(missing) > 1 else ''} {', '.join(hints)}. "
+            f"There are {len(known)} attractions; ids look like 'kronborg-slot'. Fix: use the ids "
+            "of the attraction data (the map page and `destinations` exports list them).",
+            field=field, valid=known)
+    return ids
 
 
 def validate_request(base: Any, request: TripRequest) -> TripRequest:
@@ -103,19 +132,20 @@ def validate_request(base: Any, request: TripRequest) -> TripRequest:
             f"Unknown theme{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))}. "
             f"Valid themes: {', '.join(known)}. Fix: pick from these tags.",
             field="themes", valid=known)
-    must = tuple(dict.fromkeys(str(m).strip() for m in request.must_see if str(m).strip()))
-    missing = [m for m in must if m not in base.attraction_by_id]
-    if missing:
-        hints = []
-        ids = sorted(base.attraction_by_id)
-        for m in missing:
-            close = difflib.get_close_matches(m, ids, n=2, cutoff=0.5)
-            hints.append(f"{m!r}" + (f" (did you mean {' or '.join(close)}?)" if close else ""))
+    must = _attraction_ids(base, request.must_see, "must_see")
+    exclude = _attraction_ids(base, request.exclude, "exclude")
+    both = [m for m in must if m in exclude]
+    if both:
+        names = ", ".join(base.attraction_by_id[m].name for m in both)
         raise TripRequestError(
-            f"Unknown attraction id{'s' if len(missing) > 1 else ''} {', '.join(hints)}. "
-            f"There are {len(ids)} attractions; ids look like 'kronborg-slot'. Fix: use the ids "
-            "of the attraction data (the map page and `destinations` exports list them).",
-            field="must_see", valid=ids)
+            f"Contradictory request: {names} {'is' if len(both) == 1 else 'are'} both a must-see and "
+            "excluded. Fix: keep each attraction in one of the two lists.", field="must_see")
+    mode = str(request.bases or "auto").strip().casefold()
+    if mode not in BASE_MODES:
+        raise TripRequestError(f"Unknown base mode {request.bases!r}. Valid modes: "
+                               f"{', '.join(BASE_MODES)}. Fix: 'auto' (2-3 bases), 'one' (a star "
+                               "trip from one base) or 'road' (a road trip).", field="bases",
+                               valid=BASE_MODES)
     hours = _number(request.hours_per_day, "hours_per_day")
     if not HOURS_RANGE[0] <= hours <= HOURS_RANGE[1]:
         raise TripRequestError(
@@ -130,7 +160,7 @@ def validate_request(base: Any, request: TripRequest) -> TripRequest:
         raise TripRequestError(f"Ask for 1 to 3 itineraries, got {alternatives}.", field="alternatives")
     return replace(request, start=start, end=end, days=days, month=month, themes=themes,
                    must_see=must, hours_per_day=hours, max_drive_minutes=drive,
-                   alternatives=alternatives)
+                   alternatives=alternatives, exclude=exclude, bases=mode)
 
 
 def _integer(value: object, what: str) -> int:
@@ -155,12 +185,17 @@ def _number(value: object, what: str) -> float:
 
 # ---------------------------------------------------------------------------- share links
 #: Query parameter names of a share link.
-QUERY_KEYS = ("from", "to", "days", "month", "themes", "must", "pace", "drive", "seed", "scenario")
+QUERY_KEYS = ("from", "to", "days", "month", "themes", "must", "exclude", "bases", "pace", "drive",
+              "seed", "scenario", "trip")
 
 
 def request_query(request: TripRequest, *, seed: int | None = None,
-                  scenario_id: str | None = None) -> dict[str, str]:
-    """Query parameters that reproduce ``request`` (hub ids, comma lists); defaults are left out."""
+                  scenario_id: str | None = None, trip: str | None = None) -> dict[str, str]:
+    """Query parameters that reproduce ``request`` (hub ids, comma lists); defaults are left out.
+
+    ``trip`` is a planned trip's encoding (:func:`destinations.itinerary.links.encode_trip`): a
+    link with it reopens exactly that trip instead of planning again.
+    """
     params = {"from": request.start, "days": str(request.days), "month": str(request.month)}
     if request.end and request.end != request.start:
         params["to"] = request.end
@@ -168,6 +203,10 @@ def request_query(request: TripRequest, *, seed: int | None = None,
         params["themes"] = ",".join(request.themes)
     if request.must_see:
         params["must"] = ",".join(request.must_see)
+    if request.exclude:
+        params["exclude"] = ",".join(request.exclude)
+    if request.bases and request.bases != "auto":
+        params["bases"] = request.bases
     if request.hours_per_day != 8.0:
         params["pace"] = f"{request.hours_per_day:g}"
     if request.max_drive_minutes != 240.0:
@@ -176,13 +215,16 @@ def request_query(request: TripRequest, *, seed: int | None = None,
         params["seed"] = str(seed)
     if scenario_id and scenario_id != "today":
         params["scenario"] = scenario_id
+    if trip:
+        params["trip"] = trip
     return params
 
 
 def share_link(request: TripRequest, *, seed: int | None = None, scenario_id: str | None = None,
-               page: str = "itineraries") -> str:
-    """A relative link (``itineraries?from=…``) that opens the page with this request."""
-    return f"{page}?{urlencode(request_query(request, seed=seed, scenario_id=scenario_id))}"
+               page: str = "itineraries", trip: str | None = None) -> str:
+    """A relative link (``itineraries?from=…``) that opens the page with this request (and, with
+    ``trip``, reopens that planned trip exactly)."""
+    return f"{page}?{urlencode(request_query(request, seed=seed, scenario_id=scenario_id, trip=trip))}"
 
 
 def request_from_query(base: Any, params: Mapping[str, str]) -> tuple[TripRequest, int]:
@@ -203,7 +245,8 @@ def request_from_query(base: Any, params: Mapping[str, str]) -> tuple[TripReques
     request = TripRequest(
         start=str(params["from"]), end=params.get("to") or None,
         days=params.get("days", 3), month=params.get("month", 7),  # type: ignore[arg-type]
-        themes=split("themes"), must_see=split("must"),
+        themes=split("themes"), must_see=split("must"), exclude=split("exclude"),
+        bases=str(params.get("bases") or "auto"),
         hours_per_day=params.get("pace", 8.0), max_drive_minutes=params.get("drive", 240.0),  # type: ignore[arg-type]
     )
     seed = _integer(params.get("seed", 1), "seed")

@@ -1,22 +1,52 @@
-"""Why a stop is worth a visit: visit lengths, assumed opening hours and the attraction score.
+"""Why a stop is worth a visit, how long it takes and when it is open.
 
-**Score** (:func:`attraction_score`): ``10 x (1 + popularity + lighthouse) x theme factor x season
-factor``, with popularity ``max(0, log10(visitors / 10,000))`` (0 where visitors are not known: a
-gap, not a guess), lighthouse ``1`` for at least :data:`LIGHTHOUSE_VISITORS` visitors, theme factor
-``1 + THEME_WEIGHT x matched themes`` (at most two count). Attractions whose season the source
-does not give are kept and scored lower (:data:`UNKNOWN_SEASON_FACTOR`). Indoor categories keep
-the typical opening hours of :data:`ASSUMED_HOURS` (an assumption; the data hold no opening
-hours): the visit must start after opening and end by closing.
+The rule (reasons to go first)
+------------------------------
+A visit's score says why people travel to it:
+
+``score = 10 x (1 + popularity + lighthouse) x (1 + THEME_WEIGHT x matched themes) x season``
+
+* **popularity** ``= max(0, log10(visitors / 10,000))`` from the published visitor count chosen by
+  :func:`destinations.data.visitors.chosen_visitor_counts` (latest normal year, exact over rounded
+  over estimate, never averaged; the year is shown). No published figure adds nothing: a gap, not
+  a guess.
+* **lighthouse** ``= 1`` for at least :data:`LIGHTHOUSE_VISITORS` visitors a year.
+* **themes**: each theme the guest chose that the attraction carries multiplies by
+  ``1 + THEME_WEIGHT`` (at most :data:`MAX_THEME_MATCHES` count).
+* **season**: ``1`` when the source gives the open months (closed months are not candidates at
+  all), :data:`UNKNOWN_SEASON_FACTOR` when it does not (the visit is flagged "check before going").
+* **category**: venues that are no sight without an event (:data:`VENUE_CATEGORIES`: stadiums,
+  arenas, concert halls, conference and trade-fair centres, festival grounds) score 0, so they are
+  never filler; they enter a trip only as a must-see or when the guest asks for the theme
+  :data:`EVENT_THEME`, and festival grounds only in their festival months (their open months).
+  The category also sets the visit length (:data:`VISIT_MINUTES`) and the opening hours.
+* **Copenhagen's icons** (:data:`COPENHAGEN_ICONS`: Tivoli, Nyhavn, the Little Mermaid): when a
+  trip starts or ends in Greater Copenhagen (the member municipalities of Wonderful Copenhagen)
+  in a month they are open, the planner makes them must-sees unless the guest excludes them; on
+  other trips they score :data:`ICON_FACTOR` times more.
+
+Each visit carries a short "why this stop" (:attr:`Appeal.why`): must-see, icon, visitors with
+year, matched themes, category.
+
+Opening hours (assumptions)
+---------------------------
+The data hold no opening hours, so :func:`opening_hours` gives typical Danish hours per category
+and month (:data:`OPENING_HOURS`); outdoor sights are visited in daylight (:data:`DAYLIGHT`,
+sunrise and sunset at 56° N in local time, mid-month, rounded to 15 minutes). A visit starts
+after opening and ends by closing. All of it is labelled an assumption wherever it is shown.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
 
 from destinations.model import Attraction
 
-#: Minutes a guest spends at an attraction, by category (an assumption: typical visit lengths).
+#: Minutes a guest spends at an attraction, by category (an assumption: typical visit lengths;
+#: a visit of LONG_VISIT_MINUTES or more includes lunch on site).
 VISIT_MINUTES: dict[str, int] = {
     "museum": 120,
     "castle/palace": 120,
@@ -25,31 +55,49 @@ VISIT_MINUTES: dict[str, int] = {
     "city district": 90,
     "zoo/aquarium": 180,
     "beach/coast": 90,
-    "amusement park": 300,
-    "event venue": 45,
+    "amusement park": 240,
+    "event venue": 150,
 }
 DEFAULT_VISIT_MINUTES = 90
+LONG_VISIT_MINUTES = 180
 
-#: Assumed opening hours (clock minutes) by category; ``None`` = outdoors, no hours. The data hold
-#: no opening hours, so these are typical Danish hours, labelled as an assumption.
-ASSUMED_HOURS: dict[str, tuple[int, int] | None] = {
-    "museum": (10 * 60, 17 * 60),
-    "castle/palace": (10 * 60, 17 * 60),
-    "zoo/aquarium": (10 * 60, 17 * 60),
-    "amusement park": (10 * 60, 20 * 60),
-    "heritage site": None,
-    "nature/landscape": None,
-    "city district": None,
-    "beach/coast": None,
-    "event venue": None,
+_H = 60
+#: Sunrise and sunset (clock minutes, local time) at 56° N in the middle of each month.
+DAYLIGHT: dict[int, tuple[int, int]] = {
+    1: (8 * _H + 30, 16 * _H), 2: (7 * _H + 45, 17 * _H), 3: (6 * _H + 45, 18 * _H),
+    4: (6 * _H + 30, 20 * _H + 15), 5: (5 * _H + 15, 21 * _H + 15), 6: (4 * _H + 30, 22 * _H),
+    7: (4 * _H + 45, 21 * _H + 45), 8: (5 * _H + 45, 20 * _H + 45), 9: (6 * _H + 45, 19 * _H + 30),
+    10: (7 * _H + 45, 18 * _H + 15), 11: (7 * _H + 45, 16 * _H + 15), 12: (8 * _H + 30, 15 * _H + 45),
 }
+_SUMMER = frozenset({5, 6, 7, 8, 9})
+_HIGH = frozenset({6, 7, 8})
 
+#: Typical opening hours ``(open, close)`` by category; a callable of the month where they change.
+OPENING_HOURS: dict[str, Any] = {
+    "museum": lambda m: (10 * _H, 17 * _H),
+    "castle/palace": lambda m: (10 * _H, 17 * _H) if m in _SUMMER else (11 * _H, 16 * _H),
+    "heritage site": lambda m: (10 * _H, 17 * _H) if 4 <= m <= 9 else (10 * _H, 16 * _H),
+    "zoo/aquarium": lambda m: (10 * _H, 18 * _H) if m in _HIGH else
+    ((10 * _H, 17 * _H) if 4 <= m <= 10 else (10 * _H, 16 * _H)),
+    "amusement park": lambda m: (10 * _H, 20 * _H) if m in _HIGH else (10 * _H, 18 * _H),
+    "city district": lambda m: (9 * _H, 21 * _H),
+    "event venue": lambda m: (10 * _H, 22 * _H),
+    # outdoors: in daylight (and not before the day starts)
+    "nature/landscape": lambda m: (max(9 * _H, DAYLIGHT[m][0]), DAYLIGHT[m][1]),
+    "beach/coast": lambda m: (max(9 * _H, DAYLIGHT[m][0]), DAYLIGHT[m][1]),
+}
+_DEFAULT_HOURS = (10 * _H, 17 * _H)
 
-
-#: Clock time (minutes after midnight) at which every day leaves its base.
-DAY_START = 9 * 60
-
-
+#: Categories that are no sight without an event.
+VENUE_CATEGORIES = frozenset({"event venue"})
+#: The theme a guest picks to see events (concerts, matches, fairs, festivals).
+EVENT_THEME = "events"
+#: Copenhagen's icons, in the order a local names them.
+COPENHAGEN_ICONS = ("tivoli-gardens", "nyhavn", "den-lille-havfrue-the-little-mermaid")
+#: The destination company whose member municipalities make up Greater Copenhagen.
+GREATER_COPENHAGEN = "wonderful-copenhagen"
+#: Score multiplier of an icon on a trip that does not start or end in Greater Copenhagen.
+ICON_FACTOR = 2.0
 #: Visitors at which an attraction counts as a lighthouse (a national draw).
 LIGHTHOUSE_VISITORS = 250_000
 #: Visitors at which the popularity term starts (log10 scale above it).
@@ -61,25 +109,99 @@ MAX_THEME_MATCHES = 2
 UNKNOWN_SEASON_FACTOR = 0.5
 
 
+def clock(minutes: float) -> str:
+    """Clock time ``HH:MM`` of minutes after midnight (rounded to the minute)."""
+    total = int(round(minutes))
+    return f"{total // 60:02d}:{total % 60:02d}"
+
+
 def visit_minutes(attraction: Attraction) -> int:
     """Assumed visit length (:data:`VISIT_MINUTES`)."""
     return VISIT_MINUTES.get(attraction.category, DEFAULT_VISIT_MINUTES)
 
 
-def opening_window(attraction: Attraction) -> tuple[float, float] | None:
-    """``(earliest start, latest start)`` of a visit under :data:`ASSUMED_HOURS`, or ``None``."""
-    hours = ASSUMED_HOURS.get(attraction.category)
-    if hours is None:
-        return None
-    return float(hours[0]), float(max(hours[0], hours[1] - visit_minutes(attraction)))
+def opening_hours(attraction: Attraction, month: int) -> tuple[int, int]:
+    """Assumed ``(opens, closes)`` clock minutes of the attraction in ``month``."""
+    rule = OPENING_HOURS.get(attraction.category)
+    return rule(month) if rule is not None else _DEFAULT_HOURS
+
+
+def opening_window(attraction: Attraction, month: int = 7) -> tuple[float, float] | None:
+    """``(earliest start, latest start)`` of a visit, or ``None`` when it cannot fit in a day."""
+    opens, closes = opening_hours(attraction, month)
+    latest = closes - visit_minutes(attraction)
+    return None if latest < opens else (float(opens), float(latest))
+
+
+def is_venue(attraction: Attraction) -> bool:
+    """Whether the attraction is a venue that is no sight without an event."""
+    return attraction.category in VENUE_CATEGORIES
+
+
+@dataclass(frozen=True)
+class Appeal:
+    """A visit's score and the short reasons behind it."""
+
+    score: float
+    why: str
+
+
+def _visitors_text(visitors: Any) -> str:
+    figure = visitors.figure
+    when = str(figure.year) if figure.year is not None else "undated"
+    extra = "" if figure.precision == "exact" else f", {figure.precision}"
+    covid = ", Covid year" if figure.covid else ""
+    return f"{figure.visitors:,} visitors ({when}{extra}{covid})"
+
+
+def appeal(attraction: Attraction, themes: Iterable[str] = (), *, visitors: Any = None,
+           must: bool = False, icon: bool = False, icon_factor: float = 1.0) -> Appeal:
+    """The attraction's score and "why this stop" (the rule in the module docstring).
+
+    Parameters
+    ----------
+    attraction
+        The attraction.
+    themes
+        The guest's themes.
+    visitors
+        Its chosen published figure (:class:`destinations.data.visitors.ChosenVisitors`) or
+        ``None``; without it the attraction's own ``visitors`` column is used, else nothing.
+    must
+        A must-see (named by the guest or made one by the icon rule).
+    icon, icon_factor
+        One of :data:`COPENHAGEN_ICONS`, and the multiplier it gets on this trip.
+    """
+    count = visitors.visitors if visitors is not None else (attraction.visitors or 0)
+    popularity = max(0.0, math.log10(count / VISITOR_FLOOR)) if count > 0 else 0.0
+    lighthouse = 1.0 if count >= LIGHTHOUSE_VISITORS else 0.0
+    wanted = set(themes)
+    matched = sorted(wanted & set(attraction.themes))
+    season = 1.0 if attraction.open_months else UNKNOWN_SEASON_FACTOR
+    venue_ok = not is_venue(attraction) or EVENT_THEME in wanted or must
+    score = 10.0 * (1.0 + popularity + lighthouse) * (1.0 + THEME_WEIGHT * min(MAX_THEME_MATCHES, len(matched)))
+    score *= season * (icon_factor if icon else 1.0) * (1.0 if venue_ok else 0.0)
+    reasons = []
+    if must:
+        reasons.append("must-see")
+    if icon:
+        reasons.append("Copenhagen icon")
+    if visitors is not None:
+        reasons.append(_visitors_text(visitors))
+    elif attraction.visitors:
+        year = f" ({attraction.visitors_year})" if attraction.visitors_year else ""
+        reasons.append(f"{attraction.visitors:,} visitors{year}")
+    if matched:
+        reasons.append(f"theme {', '.join(matched)}")
+    if is_venue(attraction):
+        reasons.append("event venue" + (", events asked for" if EVENT_THEME in wanted else ""))
+    else:
+        reasons.append(attraction.category)
+    if not attraction.open_months:
+        reasons.append("season not given")
+    return Appeal(score=round(score, 4), why=" · ".join(reasons))
 
 
 def attraction_score(attraction: Attraction, themes: Iterable[str] = ()) -> float:
-    """The attraction's score for a guest interested in ``themes`` (formula in the module docstring)."""
-    visitors = attraction.visitors or 0
-    popularity = max(0.0, math.log10(visitors / VISITOR_FLOOR)) if visitors > 0 else 0.0
-    lighthouse = 1.0 if visitors >= LIGHTHOUSE_VISITORS else 0.0
-    wanted = set(themes)
-    matched = min(MAX_THEME_MATCHES, len(wanted & set(attraction.themes))) if wanted else 0
-    season = 1.0 if attraction.open_months else UNKNOWN_SEASON_FACTOR
-    return round(10.0 * (1.0 + popularity + lighthouse) * (1.0 + THEME_WEIGHT * matched) * season, 4)
+    """The attraction's score from its own ``visitors`` column (see :func:`appeal`)."""
+    return appeal(attraction, themes).score

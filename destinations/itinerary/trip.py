@@ -7,14 +7,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from destinations.itinerary.attribution import Benefits
-from destinations.itinerary.places import MIN_BASE_BED_PLACES
+from destinations.itinerary.places import MIN_BASE_OVERNIGHTS
 from destinations.itinerary.request import TripRequest
+from destinations.itinerary.scoring import clock
 from destinations.model import Kind
 
-def clock(minutes: float) -> str:
-    """Clock time ``HH:MM`` of minutes after midnight (rounded to the minute)."""
-    total = int(round(minutes))
-    return f"{total // 60:02d}:{total % 60:02d}"
+__all__ = ["Leg", "Lunch", "Note", "Segment", "Stop", "Trip", "TripDay", "TripResult", "Unfitted",
+           "Visit", "clock"]
 
 
 @dataclass(frozen=True)
@@ -22,8 +21,8 @@ class Stop:
     """Where a day starts or ends: a hub or an overnight base."""
 
     kind: str  # hub | base
-    id: str  # hub id or kommune code
-    name: str  # hub or municipality name
+    id: str  # hub id or base town id
+    name: str  # hub or town name
     code: str  # kommune code
     lat: float
     lon: float
@@ -44,6 +43,25 @@ class Visit:
     leave: float
     score: float
     season_known: bool
+    why: str = ""  # why this stop: must-see, icon, visitors (year), themes, category
+    opens: float | None = None  # assumed opening hours that day (clock minutes)
+    closes: float | None = None
+
+
+@dataclass(frozen=True)
+class Lunch:
+    """The day's lunch break: where and when.
+
+    ``where`` is ``"after"`` (at the place just visited), ``"road"`` (a stop on the way),
+    ``"wait"`` (while waiting for a place to open) or ``"inside"`` (within a long visit of a park or
+    zoo, whose visit length includes it); ``visit`` is the visit's index in the day for
+    ``after``/``wait``/``inside``, the index of the leg for ``road``.
+    """
+
+    start: float
+    end: float
+    where: str
+    visit: int
 
 
 @dataclass(frozen=True)
@@ -82,6 +100,7 @@ class TripDay:
     arrive: float
     drive_minutes: float
     ferry_minutes: float
+    lunch: Lunch | None = None  # None when the day ends before lunch time
 
     @property
     def travel_minutes(self) -> float:
@@ -107,7 +126,8 @@ class Unfitted:
 
 @dataclass(frozen=True)
 class Note:
-    """A caveat about a trip: ``code`` (season_unknown | theme_closed | low_base) and its values."""
+    """A caveat about a trip: ``code`` (season_unknown | theme_closed | icon_missing | low_base)
+    and its values."""
 
     code: str
     values: tuple[tuple[str, str], ...]
@@ -120,7 +140,10 @@ class Note:
             return f"Season not given by the source (check before going): {v['names']}"
         if self.code == "theme_closed":
             return f"No attraction with theme {v['theme']!r} is open in this month"
-        return f"Night {v['night']}: {v['name']} has fewer than {MIN_BASE_BED_PLACES:g} modelled bed places open"
+        if self.code == "icon_missing":
+            return f"Copenhagen icons left out (they did not fit): {v['names']}"
+        return (f"Night {v['night']}: {v['name']} has fewer than {MIN_BASE_OVERNIGHTS:g} overnights "
+                "in hotels, hostels and campsites that month")
 
 
 @dataclass(frozen=True)
@@ -144,6 +167,11 @@ class Trip:
     def drive_minutes(self) -> float:
         return float(sum(day.drive_minutes for day in self.days))
 
+    @property
+    def bases(self) -> tuple[Stop, ...]:
+        """The distinct places slept in, in the order first used."""
+        return tuple({(s.kind, s.id): s for s in self.nights}.values())
+
 
 @dataclass(frozen=True)
 class TripResult:
@@ -160,6 +188,9 @@ class TripResult:
     runtime_s: float
     kind: str = Kind.MODELLED.value
     assumptions: Mapping[str, Any] = field(default_factory=dict)  # the planner fills them in
+    iterations: int = 0  # search iterations spent on all itineraries
+    stopped_by: str = ""  # "budget" (reproducible) | "time" (the time limit came first) | "reopened"
+    seed: int | None = None  # the seed, when known (share links, the CLI)
 
     @property
     def best(self) -> Trip:

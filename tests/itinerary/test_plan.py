@@ -17,7 +17,6 @@ from pyproj import Transformer
 from destinations.errors import SolverError
 from destinations.itinerary import (
     Solution,
-    ASSUMED_HOURS,
     HUB_BY_ID,
     HUBS,
     LIGHTHOUSE_VISITORS,
@@ -28,10 +27,13 @@ from destinations.itinerary import (
     Visit,
     attraction_score,
     build_model,
-    enforce_driving,
+    check_trip,
+    fit_days,
     leg_matrices,
+    max_base_changes,
     month_ranges,
     open_bases,
+    opening_hours,
     plan_trip,
     plan_trip_cli,
     request_from_query,
@@ -64,36 +66,46 @@ def plan(base, facts, request: TripRequest, seed: int = 1):
 def assert_feasible(trip, request: TripRequest, base, facts) -> None:
     """Every rule a produced trip must keep, checked from the trip record alone."""
     request = validate_request(base, request)
+    beds = open_bases(facts, request.month)
+    assert check_trip(trip, request, attractions=base.attraction_by_id, base_codes=beds,
+                      max_changes=max_base_changes(request)) == []
     assert len(trip.days) == request.days
     assert trip.days[0].start.id == request.start
     assert trip.days[-1].base.id == (request.end or request.start)
     assert not trip.days[-1].overnight and all(d.overnight for d in trip.days[:-1])
-    beds = open_bases(facts, request.month)
     seen: set[str] = set()
     for prev, day in zip((None, *trip.days), trip.days):
         if prev is not None:
             assert (day.start.kind, day.start.id) == (prev.base.kind, prev.base.id), "days must chain"
-        # time budget and driving cap
-        assert day.arrive - day.leave <= request.hours_per_day * 60 + 1e-6
+        # time budget (with the lunch break) and driving cap
+        assert day.arrive - day.leave <= request.hours_per_day * 60 + 45 + 1e-6
         assert day.drive_minutes <= request.max_drive_minutes + 1e-6
         assert day.drive_minutes == pytest.approx(sum(leg.drive_minutes for leg in day.legs))
         assert len(day.legs) == len(day.visits) + 1
         # clock times follow the legs; visits respect assumed opening hours
         now = day.leave
-        for leg, visit in zip(day.legs, day.visits):
+        lunch = day.lunch
+        for i, (leg, visit) in enumerate(zip(day.legs, day.visits)):
+            if lunch is not None and lunch.where == "after" and lunch.visit == i - 1:
+                now = lunch.end
+            if lunch is not None and lunch.where == "road" and lunch.visit == i:
+                now += lunch.end - lunch.start
             assert visit.arrive == pytest.approx(now + leg.minutes)
             assert visit.start >= visit.arrive - 1e-6
             attraction = base.attraction_by_id[visit.attraction_id]
             assert visit.leave == pytest.approx(visit.start + visit_minutes(attraction))
-            hours = ASSUMED_HOURS.get(attraction.category)
-            if hours is not None:
-                assert hours[0] - 1e-6 <= visit.start and visit.leave <= hours[1] + 1e-6
+            hours = opening_hours(attraction, request.month)
+            assert hours[0] - 1e-6 <= visit.start and visit.leave <= hours[1] + 1e-6
             # open in the month (unknown seasons are allowed and flagged)
             assert attraction.is_open(request.month) is not False
             assert visit.season_known == bool(attraction.open_months)
             assert visit.attraction_id not in seen, "each attraction at most once"
             seen.add(visit.attraction_id)
             now = visit.leave
+        if lunch is not None and lunch.where == "after" and lunch.visit == len(day.visits) - 1:
+            now = lunch.end
+        if lunch is not None and lunch.where == "road" and lunch.visit == len(day.visits):
+            now += lunch.end - lunch.start
         assert day.arrive == pytest.approx(now + day.legs[-1].minutes)
         # overnight bases: accommodation open that month (hubs sleep in their municipality)
         if day.overnight:
@@ -274,7 +286,7 @@ def test_days_over_the_driving_cap_are_repaired_and_refilled(base, facts):
     far = model.node_of["frederiksborg-slot-det-nationalhistoriske-museum"]  # ~40 min each way
     assert model.drive[model.start, far] + model.drive[far, model.start] > 60
     over = Solution.from_days(problem, [(model.start, far, model.start)])
-    fixed = enforce_driving(problem, model, over)
+    fixed = fit_days(model, problem, over)
     assert far not in fixed.visited and fixed.visited  # dropped, and the day refilled nearby
     assert sum(model.drive[a, b] for a, b in zip(fixed.days[0], fixed.days[0][1:])) <= 60 + 1e-6
     assert fixed.feasibility(problem) == []
