@@ -1,32 +1,72 @@
-"""The data catalogue: every dataset with source, licence, year, rows, kind, coverage and caveats."""
+"""The data catalogue: every dataset - official, compiled and modelled - with source, licence,
+year, rows, kind, coverage, caveats and, for what this tool computes, its version and method.
+
+* Files come from ``geodata/`` (or the operator's folder); their kind, title, source and licence
+  come from ``geodata/manifest.json``. An official table read from a re-hosted copy (a public
+  repository that committed the StatBank or Eurostat export) stays *official*; the copy is named in
+  its source.
+* Modelled datasets (the facts model's overnights, capacity, day-trip flows, travel times) are
+  computed at run time and listed with the version of their method and where it is documented.
+* Nothing here names a server folder: files are ``geodata/<file>`` (bundled) or their bare name.
+
+:func:`all_datasets` feeds the data page; ``strict=True`` (``destinations data status``) raises
+the first :class:`~destinations.errors.DataError` instead of listing a damaged file with 0 rows,
+so the command fails with one line naming the file - the same loaders the pages use.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from destinations.data.base import BaseData
 from destinations.data.fetch import OFFICIAL_MUNICIPALITIES_FILE
-from destinations.data.manifest import check_files, dataset_info, read_manifest
-from destinations.data.geography import MUNICIPALITIES_FILE, PARISHES_FILE, REGIONS_FILE
-from destinations.data.graph import summarize_graph
-from destinations.maps.layers import display_geometry, municipality_geojson
 from destinations.data.geo import simplification_report
+from destinations.data.geography import (
+    MUNICIPALITIES_FILE,
+    PARISHES_FILE,
+    REGIONS_FILE,
+    load_parishes,
+)
+from destinations.data.graph import ASSUMPTIONS, summarize_graph
+from destinations.data.manifest import check_files, dataset_info, read_manifest
+from destinations.errors import DataError
+from destinations.maps.layers import display_geometry, municipality_geojson
 from destinations.model import DatasetInfo, Kind
 
-def base_datasets(base: BaseData) -> list[DatasetInfo]:
+#: Licence of what this tool computes.
+MODEL_LICENCE = "MIT (this repository); inputs under their own licences"
+VISITORS_FILE = "attraction_visitors.csv"
+
+
+@dataclass(frozen=True)
+class CatalogEntry(DatasetInfo):
+    """A catalogue row with, for computed datasets, the method's ``version`` and ``method`` (where
+    it is documented, a path in the repository)."""
+
+    version: str = ""
+    method: str = ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Files
+# ---------------------------------------------------------------------------------------------
+def base_datasets(base: BaseData, *, strict: bool = False) -> list[DatasetInfo]:
     """Catalogue rows for the base datasets (tourism facts add their own rows)."""
     s = base.settings
     result = base.attractions_result
     approx = sum(a.coords_approx for a in base.attractions)
-    with_visitors = sum(a.visitors is not None for a in base.attractions)
     uncertain = int(base.memberships["uncertain"].sum())
     estimated = sum(bool(d["crossing_estimated"]) for *_, d in base.graph.edges(data=True))
+    parishes = _rows(lambda: len(load_parishes(s)), PARISHES_FILE, strict)
+    visitors = _visitors_row(base, strict)
     return [
         dataset_info(s, MUNICIPALITIES_FILE, rows=len(base.municipalities),
                      coverage="98 municipalities (311 polygons over 99 codes, dissolved by code)"),
         dataset_info(s, REGIONS_FILE, rows=len(base.regions), coverage="5 regions"),
-        dataset_info(s, PARISHES_FILE, rows=2148,
-                     coverage="2,148 parishes with the municipality holding most of each"),
+        dataset_info(s, PARISHES_FILE, rows=parishes[0],
+                     coverage="2,148 parishes with the municipality holding most of each",
+                     caveats=parishes[1]),
         dataset_info(s, "municipality_codes.csv", rows=len(base.municipalities), coverage="all 98"),
         dataset_info(s, "destination_companies_2021.csv", rows=len(base.memberships),
                      coverage=f"{len(base.companies)} companies; {len(base.unaffiliated)} municipalities "
@@ -35,10 +75,11 @@ def base_datasets(base: BaseData) -> list[DatasetInfo]:
         dataset_info(s, "municipality_population.csv", rows=len(base.population), coverage="all 98"),
         dataset_info(s, "attractions.csv", rows=len(base.attractions) + len(result.rejected),
                      coverage=f"{len(base.attractions)} loaded, {len(result.rejected)} rejected; "
-                              f"visitors known for {with_visitors}",
+                              f"a published visitor count for {visitors[2]}",
                      caveats=(f"{approx} have approximate coordinates, possibly several km off.",
                               f"{len(result.mismatches)} lie in another municipality than stated (listed "
                               "below); the stated municipality is used.")),
+        visitors[0],
         dataset_info(s, "fixed_links.csv", rows=len(base.links),
                      coverage=f"{len(base.links)} links; crossing minutes for "
                               f"{sum(l.crossing_minutes is not None for l in base.links)}",
@@ -46,11 +87,167 @@ def base_datasets(base: BaseData) -> list[DatasetInfo]:
     ]
 
 
-def all_datasets(base: BaseData) -> list[DatasetInfo]:
-    """Base datasets plus the tourism-facts files (and official StatBank files where present)."""
+def _rows(count, filename: str, strict: bool) -> tuple[int, tuple[str, ...]]:
+    """(rows, caveats) of a file counted by ``count``; a failure is raised (strict) or listed."""
+    try:
+        return count(), ()
+    except DataError as exc:
+        if strict:
+            raise
+        return 0, (f"cannot be loaded: {exc}",)
+
+
+def _visitors_row(base: BaseData, strict: bool) -> tuple[DatasetInfo, int, int]:
+    """(row of attraction_visitors.csv, figures, attractions of attractions.csv with a count)."""
+    from destinations.data.visitors import chosen_visitor_counts, load_attraction_visitors
+    from destinations.scenarios.flows import chosen_counts
+
+    try:
+        figures = load_attraction_visitors(base.settings)
+        chosen = chosen_counts(base)
+    except DataError as exc:
+        if strict:
+            raise
+        info = dataset_info(base.settings, VISITORS_FILE, rows=0, coverage="",
+                            caveats=(f"cannot be loaded: {exc}",))
+        return info, 0, 0
+    attractions = len({f.name for f in figures})
+    usable = len(chosen_visitor_counts(figures))
+    counted = sum(a.name in chosen for a in base.attractions)
+    info = dataset_info(
+        base.settings, VISITORS_FILE, rows=len(figures),
+        coverage=f"{attractions} attractions, {usable} with a usable annual count; "
+                 f"{counted} of the {len(base.attractions)} in attractions.csv get one",
+        caveats=("One figure per attraction by a written rule (latest normal year, exact over "
+                 "rounded over estimate; rival figures kept, never averaged): "
+                 "destinations/data/visitors.py.",))
+    return info, len(figures), counted
+
+
+# ---------------------------------------------------------------------------------------------
+# What this tool computes
+# ---------------------------------------------------------------------------------------------
+def modelled_datasets(base: BaseData, *, facts=None, strict: bool = False) -> list[CatalogEntry]:
+    """Rows for the computed datasets: overnights (facts model), capacity, travel times, day-trip
+    flows. ``facts`` defaults to the latest available year."""
+    from destinations.facts import MODEL_VERSION, available_years, load_facts
+    from destinations.facts.capacity import CAPACITY_METHOD
+    from destinations.scenarios.flows import SENSITIVITY, FlowParams, flow_checks, model_flows
+
+    rows = [_travel_times(base)]
+    try:
+        years = available_years(base)
+        facts = facts if facts is not None else load_facts(base, max(years))
+    except DataError:
+        if strict:
+            raise
+        return rows  # the tourism files are listed with their own error
+
+    span = _years_text(years)
+    cells = len(facts.overnights)
+    official = facts.share_by_kind()["official"]
+    kind = Kind.OFFICIAL if official >= 1.0 else Kind.MODELLED
+    rows.insert(0, CatalogEntry(
+        name="Overnight stays by municipality, month, type and guests",
+        path="computed at run time (no file)",
+        source=f"{MODEL_VERSION}: raking of indicator seeds to Eurostat tour_occ_nim, StatBank "
+               "TURIST and DST Nyt margins; official StatBank files, where fetched, replace it "
+               "cell by cell",
+        licence=MODEL_LICENCE, kind=kind, rows=cells, year=span,
+        coverage=f"98 municipalities x 12 months x 5 types x 2 guest groups ({cells:,} cells a "
+                 f"year); official share {official:.0%} in {facts.year}",
+        caveats=("Leave-one-out validation against 20 published figures: docs/facts-model.md "
+                 "section 9 (also on this page).",),
+        version=MODEL_VERSION, method="docs/facts-model.md"))
+
+    capacity = facts.capacity[facts.capacity["month"] == 7]
+    known = capacity[capacity["bed_places"].notna()]
+    by_type = known.groupby("type")["code"].nunique().to_dict()
+    dwellings = int(capacity.loc[capacity["type"] == "holiday_home", "dwellings"].notna().sum())
+    refused = sum(not f.used for f in facts.capacity_figures)
+    rows.insert(1, CatalogEntry(
+        name="Accommodation capacity by municipality",
+        path="computed at run time (no file)",
+        source=f"{CAPACITY_METHOD}: published local counts in capacity_by_municipality.csv x "
+               "national Eurostat tour_cap_nat ratios; StatBank BOL101 holiday dwellings; never "
+               "derived from the overnights",
+        licence=MODEL_LICENCE, kind=Kind.MODELLED, rows=len(known) + dwellings, year=span,
+        coverage=(f"bed places known for {by_type.get('hotel', 0)} municipalities' hotels, "
+                  f"{by_type.get('camping', 0)} camping, "
+                  f"{by_type.get('holiday_centre_hostel', 0)} holiday centres & hostels, "
+                  f"{by_type.get('marina', 0)} marinas; holiday dwellings (official) for "
+                  f"{dwellings}; unknown elsewhere"),
+        caveats=(f"{refused} published local counts not used (forecasts, part of a municipality, "
+                 "several municipalities together, undated, or more than 5 years off), each with "
+                 "its reason.",),
+        version=CAPACITY_METHOD, method="docs/facts-model.md section 7"))
+
+    params = FlowParams()
+    flows = model_flows(base, facts.annual(), params)
+    check = flow_checks(base, flows)
+    verdict = ("network check passed: every flow has a route within "
+               f"{params.max_minutes:.0f} minutes and none crosses water without a bridge, "
+               f"tunnel or ferry; {check.cross_water_share:.1%} of trips between municipalities "
+               "use one" if check.ok else
+               f"network check failed ({len(check.problems)}): " + "; ".join(check.problems[:3]))
+    rows.append(CatalogEntry(
+        name="Tourist day-trip flows between municipalities",
+        path="computed at run time (no file)",
+        source=f"{params.describe()} on the {facts.year} overnights (travel times above, "
+               "attraction counts from attraction_visitors.csv)",
+        licence=MODEL_LICENCE, kind=flows.kind, rows=int((flows.values > 0).sum()), year=span,
+        coverage=f"{len(flows.codes)} x {len(flows.codes)} directed pairs; "
+                 f"{int((flows.values > 0).sum()):,} with a flow",
+        caveats=(verdict, "No measured day-trip data exist for Denmark in the data: every flow "
+                          "comes with its range over " + ", ".join(l for l, _ in SENSITIVITY) + ".")
+                + check.notes[:1],
+        version="gravity/Huff, generalised cost (flows 2.0)",
+        method="destinations/scenarios/flows.py (module documentation)"))
+    return rows
+
+
+def _travel_times(base: BaseData) -> CatalogEntry:
+    graph = base.graph
+    summary = summarize_graph(graph, list(base.links))
+    kinds: dict[str, int] = {}
+    for *_, d in graph.edges(data=True):
+        kinds[d["kind"]] = kinds.get(d["kind"], 0) + 1
+    a = graph.graph.get("assumptions", ASSUMPTIONS)
+    return CatalogEntry(
+        name="Travel times between municipalities",
+        path="computed at run time from fixed_links.csv and the municipal boundaries",
+        source=(f"straight line x {a['circuity']} circuity at {a['road_speed_kmh']:g} km/h between "
+                f"anchor points, plus crossing minutes of bridges, tunnels and ferries (published, "
+                f"or estimated at {a['ferry_speed_kmh']:g} km/h + {a['ferry_handling_min']:g} min)"),
+        licence=MODEL_LICENCE, kind=Kind.MODELLED, rows=summary.edges, year="current",
+        coverage=f"{summary.nodes} municipalities, {summary.edges} edges ("
+                 + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) + ")",
+        caveats=(f"{summary.estimated_crossings} crossing times are estimated (no source gave one).",
+                 "Estimates, not measured journeys: no congestion, no timetables."),
+        version="travel graph (circuity 1.3, 70 km/h)", method="destinations/data/graph.py")
+
+
+def _years_text(years) -> str:
+    years = sorted(int(y) for y in years)
+    runs, start = [], years[0]
+    for previous, year in zip(years, years[1:] + [None]):
+        if year != previous + 1:
+            runs.append(str(start) if start == previous else f"{start}-{previous}")
+            start = year
+    return ", ".join(runs)
+
+
+def all_datasets(base: BaseData, *, strict: bool = False, facts=None) -> list[DatasetInfo]:
+    """Every dataset: base files, tourism files (and official StatBank files where present), and
+    the datasets this tool computes.
+
+    ``strict``: raise the first :class:`DataError` (a file that fails its loader) instead of
+    listing it with ``rows=0`` and the error as its caveat.
+    """
     from destinations.facts import datasets_info
 
-    return base_datasets(base) + list(datasets_info(base.settings))
+    return (base_datasets(base, strict=strict) + list(datasets_info(base.settings, strict=strict))
+            + modelled_datasets(base, facts=facts, strict=strict))
 
 
 def files_in_force(settings) -> list[dict]:
@@ -83,15 +280,24 @@ def files_in_force(settings) -> list[dict]:
 
 
 def data_status(base: BaseData) -> dict:
-    """The payload of ``destinations data status --json``."""
+    """The payload of ``destinations data status --json``.
+
+    Every dataset it lists is validated first, with the loaders the pages use; the first damaged
+    file raises :class:`DataError` naming it (the CLI prints one line and exits 2).
+    """
+    checks = check_files(base.settings.data_dir)
+    for check in checks:
+        if not check.ok:
+            raise DataError(base.settings.data_dir / check.path, check.problem,
+                            "restore it: `git checkout geodata/` in a clone, or reinstall the "
+                            "package; `destinations data verify` lists every damaged file")
+    datasets = all_datasets(base, strict=True)
     summary = summarize_graph(base.graph, list(base.links))
     display = display_geometry(base)
     report = simplification_report(base.municipalities, base.settings.display_tolerance_m,
                                    simplified=display)
-    datasets = all_datasets(base)
     payload = municipality_geojson(display, base.today_assignment, base.today_company_names,
                                    unaffiliated_label="Unaffiliated")
-    checks = check_files(base.settings.data_dir)
     return {
         "data_dir": str(base.settings.data_dir),
         "manifest": read_manifest(base.settings.data_dir) is not None,
@@ -125,8 +331,30 @@ def data_status(base: BaseData) -> dict:
             "max_area_error": round(report.max_area_error, 5),
             "coverage_valid": report.coverage_valid,
         },
-        "datasets": [
-            {"name": d.name, "source": d.source, "kind": d.kind.value, "rows": d.rows, "year": d.year}
-            for d in datasets
-        ],
+        "datasets": [_dataset_json(d) for d in datasets],
     }
+
+
+def _dataset_json(d: DatasetInfo) -> dict:
+    out = {"name": d.name, "source": d.source, "kind": d.kind.value, "rows": d.rows,
+           "year": d.year, "file": d.path, "coverage": d.coverage}
+    if isinstance(d, CatalogEntry):
+        out["version"] = d.version
+        out["method"] = d.method
+    return out
+
+
+def flow_check_table(base: BaseData, facts=None) -> tuple:
+    """(the :class:`~destinations.scenarios.flows.FlowCheck` of the default model, its table) for
+    the data page: what each bridge, tunnel and ferry carries, and whether the model agrees with
+    the network."""
+    from destinations.facts import available_years, load_facts
+    from destinations.scenarios.flows import flow_checks, model_flows
+
+    facts = facts if facts is not None else load_facts(base, max(available_years(base)))
+    check = flow_checks(base, model_flows(base, facts.annual()))
+    table = check.table()
+    names = {c: base.municipality_name(c) for c in base.codes}
+    table.insert(1, "from_name", table["from_code"].map(names))
+    table.insert(3, "to_name", table["to_code"].map(names))
+    return check, table

@@ -42,7 +42,13 @@ def _describe(settings: Settings, codes: list[str]) -> list[tuple[str, Callable[
          "about 16 municipalities, sparse years", ("2017 top ten compiled by Turisme.nu",)),
         (src.CAPACITY_FILE, lambda: src.load_capacity(settings),
          "Denmark; bed places, bedrooms, establishments by type",
-         ("national only: municipality bed places are modelled",)),
+         ("national only: used for national capacity and national ratios (bed places per "
+          "bedroom, per campsite); never shared out by demand",)),
+        (src.MUNICIPAL_CAPACITY_FILE, lambda: src.load_municipal_capacity(settings, codes),
+         "BOL101 holiday dwellings for all 98 municipalities (2025, 2026); hotel rooms for "
+         "København and Aarhus; campsites for Kerteminde; other scattered counts",
+         ("which rows may stand for a municipality, and why the others do not: "
+          "docs/facts-model.md section 7",)),
         (src.SUMMER_HOUSES_FILE, lambda: src.load_summer_houses(settings, codes),
          "11 municipalities + national", ()),
         (src.ECONOMY_FILE, lambda: src.load_tourism_economy(settings),
@@ -50,11 +56,12 @@ def _describe(settings: Settings, codes: list[str]) -> list[tuple[str, Callable[
     ]
 
 
-def datasets_info(settings: Settings) -> list[DatasetInfo]:
+def datasets_info(settings: Settings, *, strict: bool = False) -> list[DatasetInfo]:
     """One row per tourism file (and per official StatBank file present).
 
     A file that fails to load is still listed, with ``rows=0`` and the error as its caveat, so the
-    data page shows what is wrong instead of failing.
+    data page shows what is wrong instead of failing; ``strict=True`` (``destinations data
+    status``) raises that :class:`DataError` instead.
     """
     codes = load_municipality_codes(settings)["kommune_code"].tolist()
     out: list[DatasetInfo] = []
@@ -65,6 +72,8 @@ def datasets_info(settings: Settings) -> list[DatasetInfo]:
             years = _span(frame["year"]) if "year" in frame.columns else None
             notes = caveats
         except DataError as exc:
+            if strict:
+                raise
             rows, years, notes = 0, None, (f"cannot be loaded: {exc}",) + caveats
         out.append(dataset_info(settings, filename, rows=rows, coverage=coverage, caveats=notes,
                                 year=years))

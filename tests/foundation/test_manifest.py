@@ -190,3 +190,83 @@ def test_a_plain_install_runs_from_any_directory(tmp_path):
     status = _status_from(elsewhere, _clean_env(PYTHONPATH=str(target)))
     assert status["data_dir"] == str((target / "destinations" / "geodata").resolve())
     assert status["municipalities"] == 98 and all(f["ok"] for f in status["files"])
+
+
+# ------------------------------------------------------------- data status validates what it lists
+_LISTED = [entry.path for entry in read_manifest(GEODATA) or ()]
+
+
+def _emptied(path: Path) -> None:
+    """Keep the header only (a CSV) or no features (a GeoJSON): a file its loader must refuse."""
+    if path.suffix == ".csv":
+        path.write_text(path.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    else:
+        path.write_text('{"type": "FeatureCollection", "features": []}', encoding="utf-8")
+
+
+@pytest.mark.parametrize("filename", _LISTED)
+def test_data_status_fails_naming_an_emptied_file_without_a_manifest(tmp_path, filename, capsys,
+                                                                     monkeypatch):
+    """An operator's folder has no manifest to catch a damaged file: `data status` runs every
+    dataset it lists through the loaders the pages use and exits 2 with one line naming it
+    (before, a tourism file that failed to load was listed with rows=0 and status exited 0)."""
+    copy = tmp_path / "data"
+    shutil.copytree(GEODATA, copy)
+    (copy / MANIFEST_FILE).unlink()
+    _emptied(copy / filename)
+    monkeypatch.setenv("DESTINATIONS_DATA_DIR", str(copy))
+    assert main(["data", "status", "--json"]) == 2
+    captured = capsys.readouterr()
+    lines = captured.err.strip().splitlines()
+    assert captured.out == ""
+    assert len(lines) == 1 and filename in lines[0] and "Traceback" not in captured.err
+
+
+@pytest.mark.parametrize("filename", _LISTED)
+def test_data_status_fails_naming_a_truncated_file(checked_copy, filename, capsys, monkeypatch):
+    path = checked_copy / filename
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    monkeypatch.setenv("DESTINATIONS_DATA_DIR", str(checked_copy))
+    assert main(["data", "status", "--json"]) == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1 and filename in lines[0] and "truncated" in lines[0]
+
+
+def test_the_catalogue_lists_modelled_datasets_with_version_and_method(base):
+    """Every dataset is a row: official, compiled and modelled (facts model, capacity, travel
+    times, flows), each computed one with its method's version and where it is documented; an
+    official table read from a re-hosted copy stays official and names the copy; no server path."""
+    from destinations.catalog import CatalogEntry, all_datasets
+    from destinations.facts import MODEL_VERSION
+
+    rows = {d.name: d for d in all_datasets(base)}
+    modelled = [d for d in rows.values() if d.kind is Kind.MODELLED]
+    assert {d.name for d in modelled} == {
+        "Overnight stays by municipality, month, type and guests",
+        "Accommodation capacity by municipality", "Travel times between municipalities",
+        "Tourist day-trip flows between municipalities"}
+    for d in modelled:
+        assert isinstance(d, CatalogEntry) and d.version and d.method
+        method = d.method.split(" ")[0]
+        assert (PROJECT_ROOT / method).exists(), method
+    assert rows["Overnight stays by municipality, month, type and guests"].version == MODEL_VERSION
+    eurostat = rows["National monthly overnights"]
+    assert eurostat.kind is Kind.OFFICIAL and "github.com/" in eurostat.source  # the copy, named
+    assert rows["Holiday dwellings and capacity by municipality"].kind is Kind.OFFICIAL
+    assert "Published attraction visitor counts" in rows
+    flows = rows["Tourist day-trip flows between municipalities"]
+    assert any(c.startswith("network check passed") for c in flows.caveats)
+    for d in rows.values():
+        assert str(PROJECT_ROOT) not in d.path and not d.path.startswith("/"), d.path
+        assert "/root/" not in d.source and "/work/" not in d.source
+    assert all(d.rows > 0 for d in rows.values())
+
+
+def test_the_data_page_gets_the_flow_network_check(base):
+    from destinations.catalog import flow_check_table
+
+    check, table = flow_check_table(base)
+    assert check.ok and not table.empty
+    assert {"from_name", "to_name", "kind", "links", "flow_text", "share"} <= set(table.columns)
+    little_belt = table[(table["from_code"] == "410") | (table["to_code"] == "410")]
+    assert little_belt["flow"].max() > 0
