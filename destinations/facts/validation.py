@@ -14,6 +14,7 @@ import pandas as pd
 
 from destinations.data.base import BaseData
 from destinations.facts.constants import AVAILABLE_YEARS, MODEL_VERSION
+from destinations.i18n import fmt_significant
 from destinations.facts.loader import _BySettings, facts_model
 from destinations.facts.model import FactsModel
 
@@ -67,12 +68,16 @@ def validation_mae(report: pd.DataFrame) -> float:
 
 
 def validation_markdown(report: pd.DataFrame) -> str:
-    """The report as a Markdown table plus the MAE line (pasted into docs/facts-model.md)."""
+    """The report as a Markdown table plus the MAE line (pasted into docs/facts-model.md).
+
+    Published figures as published; predictions are modelled, so 3 significant figures.
+    """
     lines = ["| figure | year | scope | published | predicted (left out) | error % |",
              "|---|---|---|---:|---:|---:|"]
     for row in report.itertuples():
         lines.append(f"| {row.name} ({row.code}) | {row.year} | {row.scope} | "
-                     f"{row.published:,.0f} | {row.predicted:,.0f} | {row.error_pct:+.1f} |")
+                     f"{row.published:,.0f} | {fmt_significant(row.predicted, 'en')} | "
+                     f"{row.error_pct:+.1f} |")
     lines.append("")
     lines.append(f"Mean absolute error over {len(report)} figures: **{validation_mae(report):.1f} %** "
                  f"({MODEL_VERSION}).")
