@@ -178,8 +178,16 @@ def step_text(view: StoryView) -> None:
     page, story, lang = view.page, view.story, view.page.lang
     step = story.step(st.session_state[STEP_KEY])
     st.caption(page.t("stories.step.of", n=story.step_index(step.id) + 1, total=len(story.steps)))
+    if story.intro.get(lang):
+        with st.expander(page.t("stories.about")):
+            st.text(story.intro.get(lang))
     st.subheader(md(step.title.get(lang)))
     st.text(step.body.get(lang))
+    facts = step.fact_lines(lang)
+    if facts:
+        # The data notes (figures with source and year, gaps, estimates) stay apart from the prose.
+        st.markdown(f"**{page.t('stories.facts')}**")
+        st.text("\n".join(facts))
     if story.origin == "builtin":
         st.caption(page.t("stories.draft_note"))
     st.markdown(f"**{page.t('stories.places')}**")
@@ -268,9 +276,10 @@ def export_tab(view: StoryView) -> None:
     """The story as a self-contained HTML page (under the scenario) and as JSON."""
     page, story = view.page, view.story
     st.caption(page.t("stories.export.intro"))
+    # Built only when clicked: the page draws its maps as inline SVG (a few tenths of a second).
     st.download_button(page.t("stories.export.html"),
-                       data=story_html(story, view.base, lang=page.lang, assignment=view.assignment,
-                                       labels=view.names),
+                       data=lambda: story_html(story, view.base, lang=page.lang,
+                                               assignment=view.assignment, labels=view.names),
                        file_name=f"{story.id}.html", mime="text/html", key="stories.export.html",
                        on_click="ignore")
     st.download_button(page.t("stories.export.json"), data=story_json(story),

@@ -27,6 +27,8 @@ TEXT = {
     "stories.next": {"en": "Next →", "da": "Næste →"},
     "stories.link": {"en": "Link to this step", "da": "Link til dette trin"},
     "stories.places": {"en": "Places of this step", "da": "Steder i dette trin"},
+    "stories.facts": {"en": "Facts and sources", "da": "Fakta og kilder"},
+    "stories.about": {"en": "About this story", "da": "Om fortællingen"},
     "stories.col.place": {"en": "Place", "da": "Sted"},
     "stories.col.municipality": {"en": "Municipality", "da": "Kommune"},
     "stories.col.company": {"en": "Destination company", "da": "Destinationsselskab"},
