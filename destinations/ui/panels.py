@@ -8,6 +8,7 @@ from destinations.data.base import BaseData
 from destinations.i18n import number
 from destinations.data.lookup import format_months, municipality_facts
 from destinations.model import Fact
+from destinations.ui.escape import md
 from destinations.ui.frame import Page, kind_badge
 
 
@@ -15,7 +16,7 @@ def _fact_line(page: Page, label: str, fact: Fact, decimals: int = 0) -> None:
     value = page.t("gap") if fact.is_gap else number(fact.value, page.lang, decimals)
     p = fact.provenance
     st.markdown(f"**{label}:** {value} {page.t('unit.' + fact.unit)} {kind_badge(page, p.kind.value)}")
-    st.caption(f"{page.t('source')}: {p.source}" + (f" ({p.year})" if p.year else ""))
+    st.caption(f"{page.t('source')}: {md(p.source)}" + (f" ({p.year})" if p.year else ""))
 
 
 def render_metric_legend(page: Page, metric, bins) -> None:
@@ -32,7 +33,7 @@ def render_metric_legend(page: Page, metric, bins) -> None:
     if gaps:
         entries.append((GAP_COLOUR, f"{page.t('gap')} ({gaps})"))
     st.html(maps.legend_html(entries, title=metric.label(page.lang)))
-    st.markdown(kind_badge(page, metric.kind) + f" {page.t('source')}: {metric.source}")
+    st.markdown(kind_badge(page, metric.kind) + f" {page.t('source')}: {md(metric.source)}")
 
 
 def _facts_lines(page: Page, facts, code: str) -> None:
@@ -55,37 +56,39 @@ def _facts_lines(page: Page, facts, code: str) -> None:
 def render_municipality_panel(page: Page, base: BaseData, code: str, *, facts=None) -> None:
     tourism = facts
     facts = municipality_facts(base, code)
-    st.subheader(facts.name)
+    st.subheader(md(facts.name))
     st.markdown(f"**{page.t('panel.code')}:** {facts.code} · **{page.t('panel.region')}:** "
-                f"{facts.region_name}")
-    company = facts.company_name or f"— ({page.t('panel.unaffiliated')})"
+                f"{md(facts.region_name)}")
+    company = md(facts.company_name) if facts.company_name else \
+        f"— ({page.t('panel.unaffiliated')})"
     st.markdown(f"**{page.t('panel.company')}:** {company}")
     if facts.membership_uncertain:
-        st.warning(page.t("panel.uncertain", source=facts.membership_source), icon="⚠️")
+        st.warning(page.t("panel.uncertain", source=md(facts.membership_source)), icon="⚠️")
     else:
-        st.caption(f"{page.t('panel.membership_source')}: {facts.membership_source}")
+        st.caption(f"{page.t('panel.membership_source')}: {md(facts.membership_source)}")
     _fact_line(page, page.t("panel.population"), facts.population)
     _fact_line(page, page.t("panel.area"), facts.area_km2, decimals=1)
     if tourism is not None:
         _facts_lines(page, tourism, code)
     if facts.fellow_members:
-        st.markdown(f"**{page.t('panel.fellows')}:** " + ", ".join(n for _, n in facts.fellow_members))
+        st.markdown(f"**{page.t('panel.fellows')}:** "
+                    + ", ".join(md(n) for _, n in facts.fellow_members))
     st.markdown(f"**{page.t('panel.attractions')}:**")
     if not facts.attractions:
         st.caption(page.t("panel.none"))
     for a in facts.attractions:
         visitors = f"{number(a.visitors, page.lang)} ({a.visitors_year})" if a.visitors else page.t("panel.visitors.gap")
-        st.markdown(f"- {a.name} · {a.category} · {visitors}")
+        st.markdown(f"- {md(a.name)} · {md(a.category)} · {visitors}")
 
 
 def render_attraction_panel(page: Page, base: BaseData, attraction_id: str) -> None:
     a = base.attraction_by_id[attraction_id]
-    st.subheader(a.name)
+    st.subheader(md(a.name))
     company = base.company_of(a.kommune_code)
-    st.markdown(f"**{page.t('panel.category')}:** {a.category}")
-    st.markdown(f"**{page.t('panel.municipality')}:** {base.municipality_name(a.kommune_code)} "
+    st.markdown(f"**{page.t('panel.category')}:** {md(a.category)}")
+    st.markdown(f"**{page.t('panel.municipality')}:** {md(base.municipality_name(a.kommune_code))} "
                 f"({a.kommune_code}) · **{page.t('panel.company')}:** "
-                f"{company.name if company else page.t('panel.unaffiliated')}")
+                f"{md(company.name) if company else page.t('panel.unaffiliated')}")
     if a.visitors:
         st.markdown(f"**{page.t('panel.visitors')}:** {number(a.visitors, page.lang)} ({a.visitors_year}) "
                     f"{kind_badge(page, 'compiled')}")
@@ -94,7 +97,7 @@ def render_attraction_panel(page: Page, base: BaseData, attraction_id: str) -> N
     months = format_months(a.open_months, page.lang)
     st.markdown(f"**{page.t('panel.open')}:** {months or page.t('panel.open.gap')}")
     if a.themes:
-        st.markdown(f"**{page.t('panel.themes')}:** " + ", ".join(a.themes))
+        st.markdown(f"**{page.t('panel.themes')}:** " + ", ".join(md(t) for t in a.themes))
     if a.coords_approx:
         st.caption("⚠️ " + page.t("panel.coords_approx"))
-    st.caption(f"{page.t('source')}: {a.source}")
+    st.caption(f"{page.t('source')}: {md(a.source)}")
