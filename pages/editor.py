@@ -44,7 +44,7 @@ with map_col:
                         returned_objects=["last_active_drawing"])
     state.handle_map_click(clicked)
     views.legend(page, scenario, colours, notes=[page.t("metrics.outlined"),
-                                               page.t("metrics.leaky.legend")])
+                                                 page.t("metrics.leaky.legend")])
 
 with panel_col:
     selected = st.session_state.get(state.SELECTED_KEY)
