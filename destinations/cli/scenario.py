@@ -9,14 +9,25 @@ from destinations.cli.common import company_count, load_base, subcommands, year
 
 def evaluate(args: argparse.Namespace) -> dict:
     """The evaluation document plus, per company, ``lighthouse_status`` (``yes``|``no``|
-    ``unknown``) with its evidence, and ``lighthouse_unknown_companies`` in the plan block."""
+    ``unknown``) with its evidence; in the plan block ``lighthouse_unknown_companies`` and the
+    flow cut's range over the flow model's sensitivity (``flow_cut_share_range``,
+    ``flow_cut_share_by_setting``); leaky-border flows to 3 significant figures with their unit."""
+    from destinations.model import Kind
+    from destinations.scenarios.flows import flow_range, round_flow
     from destinations.scenarios.io import evaluation_to_dict, load_context, read_plan_file
     from destinations.scenarios.metrics import evaluate as evaluate_plan
+    from destinations.scenarios.metrics import flow_cut_range
 
     base = load_base()
     scenario = read_plan_file(base, args.plan)
-    evaluation = evaluate_plan(scenario, load_context(base, year=args.year))
+    facts = _facts(base, args.year)
+    evaluation = evaluate_plan(scenario, load_context(base, facts=facts))
     payload = evaluation_to_dict(evaluation)
+    # The modelled border cut with the range it spans over the flow model's settings.
+    spread = flow_range(base, facts.annual())
+    cuts = flow_cut_range(evaluation, spread.variants, spread.codes)
+    payload["plan"]["flow_cut_share_range"] = [min(cuts.values()), max(cuts.values())]
+    payload["plan"]["flow_cut_share_by_setting"] = cuts
     names = scenario.names
     for cid in evaluation.companies:
         status = evaluation.lighthouse_status(cid)
@@ -29,8 +40,23 @@ def evaluate(args: argparse.Namespace) -> dict:
         })
     payload["plan"]["lighthouse_unknown_companies"] = [
         names[c] for c in evaluation.violations()["lighthouse_unknown"]]
+    if evaluation._ctx.flow_kind is Kind.MODELLED:
+        # Modelled flows at the precision they have: 3 significant figures, with the unit.
+        for border, record in zip(evaluation.leaky_borders, payload["leaky_borders"]):
+            record["flow"] = round_flow(border.flow)
+            record["flow_text"] = border.flow_text
     payload["provenance"]["visitors"] = evaluation._ctx.visitors_source
     return payload
+
+
+def _facts(base, year: int | None):
+    from destinations.errors import ScenarioError
+    from destinations.facts import AVAILABLE_YEARS, load_facts
+
+    if year is not None and year not in AVAILABLE_YEARS:
+        raise ScenarioError(f"No tourism facts for {year}; available years: "
+                            f"{list(AVAILABLE_YEARS)}.")
+    return load_facts(base, year if year is not None else max(AVAILABLE_YEARS))
 
 
 def export(args: argparse.Namespace) -> dict:

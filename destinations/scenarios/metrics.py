@@ -699,10 +699,27 @@ def _is_nan(value: object) -> bool:
 
 
 def flow_cut_share(ctx: EvaluationContext, state: PlanState) -> float:
-    if not np.isfinite(ctx.flow_total) or ctx.flow_total <= 0:
+    return cut_share(state.zones, ctx.flows)
+
+
+def cut_share(zones: np.ndarray, flows: np.ndarray) -> float:
+    """Share of all flows between municipalities of different zones (NaN without flows)."""
+    total = float(np.sum(flows))
+    if not np.isfinite(total) or total <= 0:
         return math.nan
-    crossing = state.zones[:, None] != state.zones[None, :]
-    return float(ctx.flows[crossing].sum() / ctx.flow_total)
+    crossing = zones[:, None] != zones[None, :]
+    return float(flows[crossing].sum() / total)
+
+
+def flow_cut_range(evaluation: "Evaluation", variants: Mapping[str, np.ndarray],
+                   codes: Sequence[str]) -> dict[str, float]:
+    """The plan's flow cut under each setting of a flow model's sensitivity
+    (:func:`destinations.scenarios.flows.flow_range`), label -> share; ``variants`` are matrices in
+    ``codes`` order."""
+    ctx = evaluation._ctx
+    order = [list(codes).index(c) for c in ctx.codes]
+    return {label: cut_share(evaluation.zones, np.asarray(m)[np.ix_(order, order)])
+            for label, m in variants.items()}
 
 
 def weighted_seasonality(ctx: EvaluationContext, state: PlanState) -> float:

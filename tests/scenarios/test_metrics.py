@@ -307,3 +307,10 @@ def test_cli_evaluate_gives_each_company_a_lighthouse_status(capsys, base, tmp_p
     assert all(out["companies"][n]["attractions_without_count"] for n in unknown)
     assert out["plan"]["lighthouseless_companies"] == [n for n, s in statuses.items() if s == "no"]
     assert "never averaged" in out["provenance"]["visitors"]
+    low, high = out["plan"]["flow_cut_share_range"]
+    assert low <= out["plan"]["flow_cut_share"] <= high and low < high
+    assert out["plan"]["flow_cut_share_by_setting"]["central"] == pytest.approx(
+        out["plan"]["flow_cut_share"])
+    border = out["leaky_borders"][0]  # modelled flows: 3 significant figures with the unit
+    assert border["flow"] == float(f"{border['flow']:.3g}")
+    assert border["flow_text"].endswith("day trips a year")
