@@ -78,6 +78,18 @@ class Ensemble:
         return position(self, values)
 
 
+def _known_without_lighthouse(problem, labels: np.ndarray, zones: list[int], ctx) -> int:
+    """Zones known to have no lighthouse, as the metrics table counts them: no lighthouse, every
+    attraction counted (a missing count is never read as a small one) and at least one attraction.
+    Without a municipality-level context (parish units) only the first condition can be checked."""
+    if ctx is None or len(ctx.uncounted_counts) != len(labels):
+        return sum(problem.lighthouses[labels == z].sum() <= 0 for z in zones)
+    attractions = np.bincount(np.asarray(ctx.attraction_code, dtype=int), minlength=len(labels))
+    return sum(problem.lighthouses[labels == z].sum() <= 0
+               and ctx.uncounted_counts[labels == z].sum() == 0
+               and attractions[labels == z].sum() > 0 for z in zones)
+
+
 def plan_values(problem: RegionalizationProblem, labels: Sequence[int], *, ctx=None,
                 keys: Sequence[str] = ENSEMBLE_METRICS) -> dict[str, float]:
     """The ensemble metrics of one labelling (negative labels = unaffiliated, own zones).
@@ -98,8 +110,7 @@ def plan_values(problem: RegionalizationProblem, labels: Sequence[int], *, ctx=N
         out["max_min_ratio"] = (float(weights.max() / weights.min())
                                 if weights.size and weights.min() > 0 else math.nan)
     if "lighthouseless_count" in keys:
-        out["lighthouseless_count"] = float(sum(problem.lighthouses[labels == z].sum() <= 0
-                                                for z in zones))
+        out["lighthouseless_count"] = float(_known_without_lighthouse(problem, labels, zones, ctx))
     if ctx is not None and _CONTEXT_METRICS & set(keys):
         members = [np.flatnonzero(labels == z) for z in zones]
         if "seasonality_gini_mean" in keys or "complementarity_mean" in keys:

@@ -40,13 +40,21 @@ def test_where_possible_allows_the_shortfall_and_says_so(grid):
     assert any("At most 4 of the 6" in note for note in feasibility.notes)
 
 
-def test_a_lighthouse_that_needs_another_to_reach_the_floor_is_counted_once(real):
-    """Frederiksberg lies inside Copenhagen: it can only reach the floor with Copenhagen."""
-    feasibility = check_feasibility(real, k=19, floor=750_000,
-                                    require_lighthouse="where_possible")
-    text = " ".join(feasibility.notes)
-    assert "Frederiksberg can only reach the floor together with København" in text
-    assert feasibility.max_lighthouse_companies < int(np.sum(real.lighthouses > 0))
+def test_a_lighthouse_that_needs_another_to_reach_the_floor_is_counted_once():
+    """A small lighthouse town inside a larger one's reach, as Frederiksberg inside København:
+
+        a(10, lighthouse) - b(100, lighthouse) - c(100) - d(100),  floor 100
+
+    a cannot reach the floor without b, so the two lighthouses count as one company's."""
+    from destinations.regionalize.problem import RegionalizationProblem
+
+    problem = RegionalizationProblem.from_arrays(
+        ["a", "b", "c", "d"], edges=[("a", "b"), ("b", "c"), ("c", "d")],
+        weights=np.array([10.0, 100.0, 100.0, 100.0]), flows=np.ones((4, 4)),
+        lighthouses={"a": 1, "b": 1})
+    feasibility = check_feasibility(problem, k=2, floor=100, require_lighthouse="where_possible")
+    assert "a can only reach the floor together with b" in " ".join(feasibility.notes)
+    assert feasibility.max_lighthouse_companies == 1 < int(np.sum(problem.lighthouses > 0))
 
 
 def test_balance_bound_below_what_the_largest_unit_forces(real):
