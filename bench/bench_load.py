@@ -203,9 +203,11 @@ async def run(args, pages, env, work: Path) -> None:
             prime, prime_errors, _ = await level(browser, url, pages, 1)
             rss["after the first session"] = rss_mb(pid)
             rows = []
-            for n in args.sessions:
+            for k, n in enumerate(args.sessions):
                 finished, errors, wall = await level(browser, url, pages, n)
-                rss[f"after N = {n}"] = rss_mb(pid)
+                # A repeated N (e.g. 1,10,20,20) shows whether memory keeps growing or is reused.
+                again = args.sessions[:k].count(n)
+                rss[f"after N = {n}" + (f" (#{again + 1})" if again else "")] = rss_mb(pid)
                 rows.append((n, finished, errors, wall))
                 print(f"N = {n} done in {wall:.1f} s", file=sys.stderr)
             await browser.close()
@@ -246,7 +248,8 @@ async def run(args, pages, env, work: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", default="1,10,20",
-                        help="comma-separated N (parallel sessions); the first is the baseline")
+                        help="comma-separated N (parallel sessions); the first is the baseline; "
+                             "repeat one (1,10,20,20) to see whether memory grows or is reused")
     parser.add_argument("--pages", default="map,season,editor",
                         help=f"comma-separated, from {', '.join(PAGE_PATHS)}")
     parser.add_argument("--settle", type=float, default=15.0,
