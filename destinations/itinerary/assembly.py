@@ -5,9 +5,11 @@
   attractions: open in the month or with an unknown season, not excluded, and not a venue unless
   the guest asks for events or names it (:mod:`destinations.itinerary.scoring`). Each candidate has
   a visit length, an opening window on its category's hours that month, a score and a "why".
-  Copenhagen's icons become must-sees when the trip starts or ends in Greater Copenhagen.
+  Copenhagen's icons come first when the trip starts or ends in Greater Copenhagen: each is
+  worth more than all ordinary sights together, and a guest's own must-see more than all icons.
 * **The solver's problem** (:meth:`PlanModel.problem`): one trip per day from 09:00 whose budget
-  is the latest return minus 09:00 minus the lunch break (held back for it), nights only in base
+  is the latest return minus 09:00 minus the lunch break (held back for it; latest starts are
+  brought forward by the lunch break too, since the solver's clock has none), nights only in base
   towns, and the base rule of the request's mode: ``auto`` costs :data:`BASE_CHANGE_PENALTY`
   score points per change of base and allows at most ``nights // 2`` changes (2-3 places in 5
   days), ``one`` allows none (a star trip), ``road`` costs nothing. Base pairs further apart than
@@ -95,8 +97,8 @@ class PlanModel:
     hotels: tuple[int, ...]  # start, end and the towns
     towns: tuple[int, ...]
     attractions: tuple[int, ...]
-    required: frozenset[int]  # must-sees and (when the rule applies) Copenhagen's icons
-    icons: frozenset[int]  # icons made must-sees by the rule
+    required: frozenset[int]  # the guest's must-sees
+    icons: frozenset[int]  # Copenhagen's icons put first by the rule
     closed_must_see: tuple[str, ...]  # must-sees closed in the month (not nodes)
     short_must_see: tuple[str, ...]  # must-sees whose opening hours are shorter than the visit
     base_overnights: dict[str, float]  # kommune code -> overnights that month (base towns' municipalities)
@@ -126,16 +128,24 @@ class PlanModel:
         return travel
 
     def problem(self, scores: np.ndarray | None = None) -> Problem:
-        """The solver's :class:`Problem` (scores default to :attr:`scores`)."""
+        """The solver's :class:`Problem` (scores default to :attr:`scores`; the icons get more than
+        all other scores together, so they come first, after the guest's must-sees)."""
         r = self.request
         budget = max(0.0, self.limit - DAY_START - LUNCH_MINUTES)
+        weights = np.array(self.scores if scores is None else scores, dtype=float)
+        # The solver's clock has no lunch: a visit after lunch really starts LUNCH_MINUTES later,
+        # so its latest start is brought forward by that much (the budget holds lunch back too).
+        windows = [None if w is None else (w[0], max(w[0], w[1] - LUNCH_MINUTES)) for w in self.windows]
+        if self.icons:
+            icons = sorted(self.icons)
+            weights[icons] += float(np.delete(weights, icons).sum()) + 1.0
         return Problem.from_cost_matrix(
-            self.barred(), score=self.scores if scores is None else scores,
+            self.barred(), score=weights,
             budgets=[budget] * r.days, hotels=self.hotels, start=self.start, end=self.end,
-            service=self.service, time_windows=list(self.windows), day_start=float(DAY_START),
+            service=self.service, time_windows=windows, day_start=float(DAY_START),
             required=self.required, name="trip", night_hotels=self.towns,
             hotel_change_penalty=BASE_CHANGE_PENALTY if r.bases == "auto" else 0.0,
-            max_hotel_changes=max_base_changes(r))
+            max_hotel_changes=max_base_changes(r), drive=self.drive, drive_caps=r.max_drive_minutes)
 
 
 def build_model(base: Any, request: TripRequest, *, facts: Any) -> PlanModel:
@@ -222,7 +232,7 @@ def build_model(base: Any, request: TripRequest, *, facts: Any) -> PlanModel:
         whys[i] = found.why
         opens[i], closes[i] = opening_hours(a, month)
         windows[i] = opening_window(a, month)
-    required = frozenset(i for i in attractions if places[i].id in must) | frozenset(icon_nodes)
+    required = frozenset(i for i in attractions if places[i].id in must)
     for arr in (travel, drive, via, service, scores, opens, closes):
         arr.setflags(write=False)
     return PlanModel(
@@ -248,23 +258,61 @@ def day_fits(model: PlanModel, nodes: Sequence[int]) -> bool:
                          cap=model.request.max_drive_minutes)
 
 
+def day_violation(model: PlanModel, nodes: Sequence[int]) -> float:
+    """How far a day breaks its rules, in minutes (0: it fits): visits ending after closing, the
+    return after the latest return, driving over the cap."""
+    sched = day_schedule(model, nodes)
+    late = sum(max(0.0, sched.leave[k] - model.closes[nodes[k]]) for k in range(1, len(nodes) - 1))
+    return (late + max(0.0, sched.end - model.limit)
+            + max(0.0, sched.drive - model.request.max_drive_minutes))
+
+
 def fit_days(model: PlanModel, problem: Problem, solution: Solution) -> Solution:
-    """``solution`` with every day fitting a day (module docstring): drop, then refill."""
+    """``solution`` with every day fitting a day (module docstring): drop, then refill.
+
+    A day over its limits loses, one at a time, the visit whose removal leaves the smallest
+    violation (driving is no metric: a visit reached by ferry can drive less than the direct
+    road), then the guest's must-sees last, then the least score per minute saved.
+    """
     score = problem.score
     days = [list(day) for day in solution.days]
-    for day in days:
-        while len(day) > 2 and not day_fits(model, day):
-            t = model.travel
+    t = model.travel
+    for d, day in enumerate(days):
+        original = list(day)
+        violation = day_violation(model, day)
+        while violation > 1e-6 and len(day) > 2:
             best, best_key = None, None
             for k in range(1, len(day) - 1):
                 a, v, b = day[k - 1], day[k], day[k + 1]
                 saved = t[a, v] + model.service[v] + t[v, b] - t[a, b]
-                key = (v in problem.required, float(score[v]) / max(saved, 1e-6))
+                after = day_violation(model, day[:k] + day[k + 1:])
+                key = (round(after, 6), v in problem.required, float(score[v]) / max(saved, 1e-6))
                 if best_key is None or key < best_key:
                     best, best_key = k, key
             day.pop(best)
+            violation = best_key[0]
+        if violation > 1e-6:
+            days[d] = _best_subset(model, problem, original) or day
     _refill(model, problem, days)
     return Solution.from_days(problem, days)
+
+
+#: Visits of a day up to which every subset is tried when dropping one at a time cannot fit it.
+_SUBSET_VISITS = 8
+
+
+def _best_subset(model: PlanModel, problem: Problem, day: list[int]) -> list[int] | None:
+    """The highest-scoring subset of ``day``'s visits (order kept) that fits, or ``None``: for a
+    day whose direct base-to-base drive is over the cap but a visit on a ferry route is not."""
+    inner = day[1:-1][:_SUBSET_VISITS]
+    best, best_value = None, -1.0
+    for mask in range(1, 1 << len(inner)):
+        chosen = [v for j, v in enumerate(inner) if mask >> j & 1]
+        trial = [day[0], *chosen, day[-1]]
+        value = float(sum(problem.score[v] for v in chosen)) + 1e9 * sum(v in problem.required for v in chosen)
+        if value > best_value and day_fits(model, trial):
+            best, best_value = trial, value
+    return best
 
 
 #: Candidates tried per refill step (best score per added minute first).

@@ -37,7 +37,7 @@ def destroy(search: Search, s: State, op: str, k: int) -> None:
     rng = search.rng
     data = search.data
     if op == "hotel":
-        if not data.time_windows and rng.random() < RESPLIT_SHARE and resplit(search, s):
+        if not data.time_windows and data.drive is None and rng.random() < RESPLIT_SHARE and resplit(search, s):
             if rng.random() < 0.5:
                 return
         else:
@@ -200,7 +200,8 @@ def change_hotel(search: Search, s: State) -> bool:
 def global_split(search: Search, s: State) -> bool:
     """Cut the whole tour's visits (in order) into trips at the best hotels; False if unchanged."""
     data = search.data
-    if data.time_windows or data.max_changes is not None or data.penalty > 0 or data.n_days < 2:
+    if (data.time_windows or data.max_changes is not None or data.penalty > 0 or data.n_days < 2
+            or data.drive is not None):
         return False
     tour = routed_nodes(s)
     found = split_tour(data, tour)
@@ -216,3 +217,72 @@ def global_split(search: Search, s: State) -> bool:
                 search.drop_worst(s, d)
     search.enforce_total(s, tuple(range(data.n_days)))
     return True
+
+
+def polish_hotels(search: Search, s: State, rounds: int = 3) -> bool:
+    """Try every allowed hotel for every night, and for every block of nights at one hotel, while
+    keeping all visits; keep a change when the objective rises, or stays and the tour gets shorter.
+    Bounded: ``rounds`` passes."""
+    data = search.data
+    if data.n_days < 2:
+        return False
+    improved = False
+    for _ in range(rounds):
+        changed = False
+        groups = [[k] for k in range(1, data.n_days)]
+        k = 1
+        while k < data.n_days:
+            block = _block(s, k, data.n_days)
+            if len(block) > 1:
+                groups.append(block)
+            k = block[-1] + 1
+        for ks in groups:
+            current = s.hotels[ks[0]]
+            if any(s.hotels[j] != current for j in ks):
+                continue
+            best_h, best_key = current, (s.obj, -s.total)
+            for h in data.nights:
+                if h == current:
+                    continue
+                trial = list(s.hotels)
+                for j in ks:
+                    trial[j] = h
+                if data.hotel_rules and not data.hotels_allowed(trial):
+                    continue
+                key = _try_hotels(search, s, ks, h)
+                if key is not None and (key[0] > best_key[0] + 1e-9 or
+                                        (key[0] > best_key[0] - 1e-9 and key[1] > best_key[1] + 1e-9)):
+                    best_h, best_key = h, key
+            if best_h != current:
+                _set_keeping_visits(search, s, ks, best_h)
+                changed = improved = True
+        if not changed:
+            break
+    return improved
+
+
+def _set_keeping_visits(search: Search, s: State, ks: list[int], h: int) -> None:
+    data = search.data
+    before = data.hotel_cost(s.hotels)
+    for j in ks:
+        s.hotels[j] = h
+        s.trips[j - 1][-1] = s.trips[j][0] = h
+    s.obj += before - data.hotel_cost(s.hotels)
+    for d in range(ks[0] - 1, ks[-1] + 1):
+        search.refresh(s, d)
+
+
+def _try_hotels(search: Search, s: State, ks: list[int], h: int) -> tuple[float, float] | None:
+    """``(objective, -total)`` with nights ``ks`` at ``h`` and the same visits, or ``None`` when a
+    trip breaks its limits; ``s`` is left as it was."""
+    data = search.data
+    saved = (list(s.hotels), [list(s.trips[d]) for d in range(ks[0] - 1, ks[-1] + 1)], s.obj)
+    _set_keeping_visits(search, s, ks, h)
+    days = range(ks[0] - 1, ks[-1] + 1)
+    ok = all(s.ok[d] for d in days) and (data.total_limit is None or s.total <= data.total_limit)
+    key = (s.obj, -s.total) if ok else None
+    s.hotels, s.obj = saved[0], saved[2]
+    for d, trip in zip(days, saved[1]):
+        s.trips[d] = trip
+        search.refresh(s, d)
+    return key

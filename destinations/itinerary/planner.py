@@ -43,9 +43,11 @@ from destinations.itinerary.days import DAY_START, LATEST_RETURN, LUNCH_BY, LUNC
 from destinations.itinerary.places import BASE_TYPES, HUB_SOURCE, MIN_BASE_OVERNIGHTS, TOWN_SOURCE
 from destinations.itinerary.problem import EPS, Problem, Solution
 from destinations.itinerary.request import TripRequest, TripRequestError, validate_request
-from destinations.itinerary.scoring import (COPENHAGEN_ICONS, DEFAULT_VISIT_MINUTES, EVENT_THEME,
+from destinations.itinerary.scoring import (COPENHAGEN_ICONS, DEFAULT_VISIT_MINUTES, DRAW_EXPONENT,
+                                            ESTIMATE_CAP, EVENT_THEME, VISITOR_FLOOR,
                                             ICON_FACTOR, LIGHTHOUSE_VISITORS, MAX_THEME_MATCHES,
-                                            OPENING_HOURS, THEME_WEIGHT, UNKNOWN_SEASON_FACTOR,
+                                            OPENING_HOURS, THEME_MISS_FACTOR, THEME_WEIGHT,
+                                            UNKNOWN_SEASON_FACTOR,
                                             VISIT_MINUTES, clock)
 from destinations.itinerary.solver import solve
 from destinations.itinerary.trip import Note, Trip, TripResult, Unfitted
@@ -54,7 +56,7 @@ from destinations.model import Attraction
 #: Score multiplier, in an alternative, for attractions an earlier trip already visits.
 ALTERNATIVE_PENALTY = 0.25
 #: Search iterations for the best trip; each alternative gets :data:`ALTERNATIVE_BUDGET_SHARE` of it.
-PLAN_BUDGET = 600
+PLAN_BUDGET = 1000
 ALTERNATIVE_BUDGET_SHARE = 0.5
 #: Share of the time limit given to the best trip; the alternatives share the rest.
 MAIN_TIME_SHARE = 0.5
@@ -80,17 +82,19 @@ ASSUMPTIONS: dict[str, Any] = {
                      "daylight (sunrise/sunset at 56° N); the data hold no opening hours",
     "open_months": "from the attraction data; attractions with unknown season are kept, flagged "
                    f"and scored x{UNKNOWN_SEASON_FACTOR}",
-    "score": "10 x (1 + max(0, log10(visitors / 10,000)) + [visitors >= "
+    "score": f"10 x (max(1, (visitors / {VISITOR_FLOOR:,}) ** {DRAW_EXPONENT:g}) + [visitors >= "
              f"{LIGHTHOUSE_VISITORS:,}]) x (1 + {THEME_WEIGHT:g} x matched themes, at most "
-             f"{MAX_THEME_MATCHES}) x season factor; visitors: one published figure per attraction "
-             "(latest normal year, exact before rounded before estimate, never averaged); unknown "
-             "visitors add nothing",
+             f"{MAX_THEME_MATCHES}; x{THEME_MISS_FACTOR:g} when themes were chosen and none matches) x "
+             "season factor; visitors: one published figure per attraction "
+             "(latest normal year, exact before rounded before estimate, never averaged; an "
+             f"estimate counts at most {ESTIMATE_CAP:,}); unknown visitors add nothing",
     "venues": f"event venues (stadiums, arenas, concert halls, trade-fair centres, festival grounds) "
               f"only with the theme '{EVENT_THEME}' or as a must-see; festival grounds only in "
               "festival months",
-    "copenhagen_icons": f"{', '.join(COPENHAGEN_ICONS)} are must-sees (unless excluded) when the "
-                        "trip starts or ends in Greater Copenhagen (Wonderful Copenhagen's "
-                        f"municipalities) and they are open; elsewhere they score x{ICON_FACTOR:g}",
+    "copenhagen_icons": f"{', '.join(COPENHAGEN_ICONS)} come first (unless excluded) when the trip "
+                        "starts or ends in Greater Copenhagen (Wonderful Copenhagen's "
+                        "municipalities) and they are open: each outweighs all ordinary sights, a "
+                        f"guest's own must-see outweighs all icons; elsewhere they score x{ICON_FACTOR:g}",
     "overnight_bases": f"base towns (a curated list: {TOWN_SOURCE}) whose municipality has >= "
                        f"{MIN_BASE_OVERNIGHTS:g} overnights in {', '.join(BASE_TYPES)} that month "
                        "in the facts layer (modelled unless official files are present); never at "
@@ -211,7 +215,7 @@ def plan_trip(base: Any, request: TripRequest, *, scenario: Any = None, facts: A
             trips.append(make_trip(model, base, solution.days, assignment=assignment, names=names,
                                    label=label, variant=k + 1))
         for v in solution.visited:
-            if v not in model.required:
+            if v not in model.required and v not in model.icons:
                 scores[v] = model.scores[v] * ALTERNATIVE_PENALTY
         if stopped == "cancelled":
             break

@@ -14,7 +14,9 @@ One model covers three problems:
   (:attr:`Problem.night_hotels`), and a cost for changing base: each night spent at another hotel
   than the night before costs :attr:`Problem.hotel_change_penalty` score units and at most
   :attr:`Problem.max_hotel_changes` such changes are allowed. The penalty is part of the search's
-  objective only; :attr:`Solution.score` stays the sum of the visited nodes' scores.
+  objective only; :attr:`Solution.score` stays the sum of the visited nodes' scores. A second
+  budget per trip (:attr:`Problem.drive` with :attr:`Problem.drive_caps`: the driving minutes of
+  each leg and the daily driving limit) holds on every trip too.
 
 Time semantics (of :func:`trip_schedule` and the feasibility checker, equal to the TOPTW
 literature's): trip ``d`` leaves its first hotel at clock time ``day_start[d]``;
@@ -89,6 +91,8 @@ class Problem:
         night is no change).
     max_hotel_changes
         At most this many such changes (``None``: no limit; ``0``: one hotel for every night).
+    drive, drive_caps
+        Optional second cost per leg (``(n, n)``, e.g. driving minutes) and its limit per trip.
     """
 
     travel: np.ndarray
@@ -108,6 +112,8 @@ class Problem:
     night_hotels: frozenset[int] | None = None
     hotel_change_penalty: float = 0.0
     max_hotel_changes: int | None = None
+    drive: np.ndarray | None = None
+    drive_caps: tuple[float, ...] | None = None
 
     # ------------------------------------------------------------------ construction
     @classmethod
@@ -130,6 +136,8 @@ class Problem:
         night_hotels: Iterable[int] | None = None,
         hotel_change_penalty: float = 0.0,
         max_hotel_changes: int | None = None,
+        drive: np.ndarray | Sequence[Sequence[float]] | None = None,
+        drive_caps: Sequence[float] | float | None = None,
     ) -> Problem:
         """Validate and build a problem.
 
@@ -163,6 +171,9 @@ class Problem:
             Hotels where a night may be spent (``None``: all); each is added to ``hotels``.
         hotel_change_penalty, max_hotel_changes
             Cost of, and limit on, changing hotel between consecutive nights.
+        drive, drive_caps
+            A second cost per leg (same shape as ``travel``) and its limit per trip (one number
+            for all trips or one per trip); both or neither.
 
         Raises
         ------
@@ -249,6 +260,18 @@ class Problem:
             hotel_set = hotel_set | nights
             if req & nights:
                 raise SolverError(f"{where}: required nodes {sorted(req & nights)} are hotels")
+        second = None
+        caps = None
+        if (drive is None) != (drive_caps is None):
+            raise SolverError(f"{where}: give drive and drive_caps together, or neither")
+        if drive is not None:
+            second = np.array(drive, dtype=float)
+            if second.shape != t.shape or not np.all(np.isfinite(second)) or np.any(second < 0):
+                raise SolverError(f"{where}: drive must be a finite non-negative {t.shape} matrix")
+            caps = (float(drive_caps),) * len(b) if isinstance(drive_caps, (int, float)) else \
+                tuple(float(x) for x in drive_caps)
+            if len(caps) != len(b) or any(math.isnan(c) or c < 0 for c in caps):
+                raise SolverError(f"{where}: drive_caps needs {len(b)} non-negative values")
         penalty = float(hotel_change_penalty)
         if not math.isfinite(penalty) or penalty < 0:
             raise SolverError(f"{where}: hotel_change_penalty must be a non-negative number")
@@ -273,6 +296,8 @@ class Problem:
             night_hotels=nights,
             hotel_change_penalty=penalty,
             max_hotel_changes=None if max_hotel_changes is None else int(max_hotel_changes),
+            drive=None if second is None else _readonly(second),
+            drive_caps=caps,
         )
 
     # ------------------------------------------------------------------ derived facts
@@ -441,6 +466,10 @@ class Solution:
                     )
             length = arrival[-1] - problem.day_start[d]
             total += length
+            if problem.drive is not None and problem.drive_caps is not None:
+                driven = float(sum(problem.drive[a, b] for a, b in zip(day, day[1:])))
+                if driven > problem.drive_caps[d] + slack:
+                    issues.append(f"{label} drives {driven:.4f}, over its cap {problem.drive_caps[d]:g}")
             if arrival[-1] > problem.day_start[d] + problem.budgets[d] + slack:
                 issues.append(
                     f"{label} lasts {length:.4f}, over its budget {problem.budgets[d]:g}"

@@ -4,15 +4,21 @@ The rule (reasons to go first)
 ------------------------------
 A visit's score says why people travel to it:
 
-``score = 10 x (1 + popularity + lighthouse) x (1 + THEME_WEIGHT x matched themes) x season``
+``score = 10 x (draw + lighthouse) x theme x season``
 
-* **popularity** ``= max(0, log10(visitors / 10,000))`` from the published visitor count chosen by
+* **draw** ``= max(1, (visitors / 50,000) ** 0.7)`` from the published visitor count chosen by
   :func:`destinations.data.visitors.chosen_visitor_counts` (latest normal year, exact over rounded
-  over estimate, never averaged; the year is shown). No published figure adds nothing: a gap, not
-  a guess.
+  over estimate, never averaged; the year is shown). It grows almost in proportion to the
+  visitors, so a national lighthouse is worth its longer visit (LEGOLAND's 1.7 million outweigh
+  two museums of half a million each; Tivoli's 4 million any three ordinary sights). A figure the
+  source calls an estimate (open, uncounted sites: a forest park, a beach point, a statue) counts
+  at most :data:`ESTIMATE_CAP` visitors: it says the place is a lighthouse, not how big. No
+  published figure gives the floor of 1: a gap, not a guess.
 * **lighthouse** ``= 1`` for at least :data:`LIGHTHOUSE_VISITORS` visitors a year.
-* **themes**: each theme the guest chose that the attraction carries multiplies by
-  ``1 + THEME_WEIGHT`` (at most :data:`MAX_THEME_MATCHES` count).
+* **theme** ``= 1 + THEME_WEIGHT x matched themes`` (at most :data:`MAX_THEME_MATCHES` count); when
+  the guest chose themes and the attraction matches none, :data:`THEME_MISS_FACTOR` instead, so a
+  Viking trip sees Viking places rather than the busiest amusement park. A venue matches
+  :data:`EVENT_THEME`.
 * **season**: ``1`` when the source gives the open months (closed months are not candidates at
   all), :data:`UNKNOWN_SEASON_FACTOR` when it does not (the visit is flagged "check before going").
 * **category**: venues that are no sight without an event (:data:`VENUE_CATEGORIES`: stadiums,
@@ -22,8 +28,9 @@ A visit's score says why people travel to it:
   The category also sets the visit length (:data:`VISIT_MINUTES`) and the opening hours.
 * **Copenhagen's icons** (:data:`COPENHAGEN_ICONS`: Tivoli, Nyhavn, the Little Mermaid): when a
   trip starts or ends in Greater Copenhagen (the member municipalities of Wonderful Copenhagen)
-  in a month they are open, the planner makes them must-sees unless the guest excludes them; on
-  other trips they score :data:`ICON_FACTOR` times more.
+  in a month they are open, they come first unless the guest excludes them: each outweighs all
+  ordinary sights together (a guest's own must-see outweighs all icons); on other trips they
+  score :data:`ICON_FACTOR` times more.
 
 Each visit carries a short "why this stop" (:attr:`Appeal.why`): must-see, icon, visitors with
 year, matched themes, category.
@@ -38,7 +45,6 @@ after opening and ends by closing. All of it is labelled an assumption wherever 
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -100,11 +106,16 @@ GREATER_COPENHAGEN = "wonderful-copenhagen"
 ICON_FACTOR = 2.0
 #: Visitors at which an attraction counts as a lighthouse (a national draw).
 LIGHTHOUSE_VISITORS = 250_000
-#: Visitors at which the popularity term starts (log10 scale above it).
-VISITOR_FLOOR = 10_000
+#: Visitors at which the draw term rises above its floor of 1, and its exponent.
+VISITOR_FLOOR = 50_000
+DRAW_EXPONENT = 0.7
+#: The most visitors an estimated figure (precision "estimate") counts for.
+ESTIMATE_CAP = LIGHTHOUSE_VISITORS
 #: Score multiplier per matched theme (at most :data:`MAX_THEME_MATCHES` count).
 THEME_WEIGHT = 2.0
 MAX_THEME_MATCHES = 2
+#: Score multiplier of an attraction that matches none of the themes the guest chose.
+THEME_MISS_FACTOR = 0.5
 #: Score multiplier for attractions whose open months the source does not give.
 UNKNOWN_SEASON_FACTOR = 0.5
 
@@ -168,18 +179,22 @@ def appeal(attraction: Attraction, themes: Iterable[str] = (), *, visitors: Any 
         Its chosen published figure (:class:`destinations.data.visitors.ChosenVisitors`) or
         ``None``; without it the attraction's own ``visitors`` column is used, else nothing.
     must
-        A must-see (named by the guest or made one by the icon rule).
+        A must-see (named by the guest, or an icon put first by the rule).
     icon, icon_factor
         One of :data:`COPENHAGEN_ICONS`, and the multiplier it gets on this trip.
     """
     count = visitors.visitors if visitors is not None else (attraction.visitors or 0)
-    popularity = max(0.0, math.log10(count / VISITOR_FLOOR)) if count > 0 else 0.0
+    if visitors is not None and visitors.figure.precision == "estimate":
+        count = min(count, ESTIMATE_CAP)
+    draw = max(1.0, (count / VISITOR_FLOOR) ** DRAW_EXPONENT) if count > 0 else 1.0
     lighthouse = 1.0 if count >= LIGHTHOUSE_VISITORS else 0.0
     wanted = set(themes)
-    matched = sorted(wanted & set(attraction.themes))
+    matched = sorted(wanted & (set(attraction.themes) | ({EVENT_THEME} if is_venue(attraction) else set())))
     season = 1.0 if attraction.open_months else UNKNOWN_SEASON_FACTOR
     venue_ok = not is_venue(attraction) or EVENT_THEME in wanted or must
-    score = 10.0 * (1.0 + popularity + lighthouse) * (1.0 + THEME_WEIGHT * min(MAX_THEME_MATCHES, len(matched)))
+    theme = 1.0 + THEME_WEIGHT * min(MAX_THEME_MATCHES, len(matched)) if matched or not wanted \
+        else THEME_MISS_FACTOR
+    score = 10.0 * (draw + lighthouse) * theme
     score *= season * (icon_factor if icon else 1.0) * (1.0 if venue_ok else 0.0)
     reasons = []
     if must:
@@ -194,7 +209,7 @@ def appeal(attraction: Attraction, themes: Iterable[str] = (), *, visitors: Any 
     if matched:
         reasons.append(f"theme {', '.join(matched)}")
     if is_venue(attraction):
-        reasons.append("event venue" + (", events asked for" if EVENT_THEME in wanted else ""))
+        reasons.append("event venue")
     else:
         reasons.append(attraction.category)
     if not attraction.open_months:

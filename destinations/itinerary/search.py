@@ -71,6 +71,9 @@ class Data:
         self.penalty = float(p.hotel_change_penalty)
         self.max_changes = p.max_hotel_changes
         self.hotel_rules = self.penalty > 0 or self.max_changes is not None or p.night_hotels is not None
+        # A second budget per trip (the trip planner's driving), or None.
+        self.drive = None if p.drive is None else np.array(p.drive, dtype=float)
+        self.drive_cap = None if p.drive_caps is None else [c + tol for c in p.drive_caps]
 
         # Candidates: non-hotel nodes with a prize that fit alone into some trip of some day.
         hotels = self.hotels
@@ -93,6 +96,9 @@ class Data:
         self.c_service = self.service[cand]
         self.t_to_cand = np.ascontiguousarray(t[:, cand])  # [k, j] = travel[k, cand_j]
         self.t_from_cand = np.ascontiguousarray(t[cand, :].T)  # [k, j] = travel[cand_j, k]
+        if self.drive is not None:
+            self.d_to_cand = np.ascontiguousarray(self.drive[:, cand])
+            self.d_from_cand = np.ascontiguousarray(self.drive[cand, :].T)
         self.arange = np.arange(len(cand))
         sym = t + t.T
         self.nearest = np.argsort(sym[np.ix_(cand, cand)], axis=1)  # columns by closeness
@@ -224,6 +230,51 @@ class Search:
 
     def refresh(self, s: State, d: int) -> None:
         """Recompute trip ``d``'s schedule and its best insertion of every candidate."""
+        self._refresh_time(s, d)
+        data = self.data
+        if data.drive is None:
+            return
+        # The second budget: the trip must keep it, and an insertion that would break it is out.
+        a = np.array(s.trips[d])
+        prev, nxt = a[:-1], a[1:]
+        legs = data.drive[prev, nxt]
+        spare = data.drive_cap[d] - float(legs.sum())
+        if spare < 0:
+            s.ok[d] = False
+        if not s.ok[d]:
+            s.ins[d] = INF
+            return
+        if data.n_cand == 0:
+            return
+        extra = data.d_to_cand[prev] + data.d_from_cand[nxt] - legs[:, None]
+        over = extra[s.pos[d], data.arange] > spare
+        if over.any():
+            # the best time position breaks the driving: take the cheapest position that keeps it
+            delta = self._time_deltas(s, d)
+            delta[extra > spare] = INF
+            p = delta.argmin(axis=0)
+            s.ins[d] = delta[p, data.arange]
+            s.pos[d] = p
+
+    def _time_deltas(self, s: State, d: int) -> np.ndarray:
+        """Added time of every candidate at every position of trip ``d`` (``inf`` where not feasible)."""
+        data = self.data
+        nodes = s.trips[d]
+        prev = np.array(nodes[:-1])
+        nxt = np.array(nodes[1:])
+        if not data.time_windows:
+            edges = data.travel[prev, nxt]
+            delta = data.t_to_cand[prev] + data.t_from_cand[nxt] + data.c_service - edges[:, None]
+            delta[delta > data.trip_cap[d] - s.dur[d]] = INF
+            return delta
+        arr, beg, slack = s.arr[d], s.beg[d], s.slack[d]
+        dep = np.array(beg[:-1]) + data.service[prev]
+        start = np.maximum(dep[:, None] + data.t_to_cand[prev], data.c_open)
+        delta = start + data.c_service + data.t_from_cand[nxt] - np.array(arr[1:])[:, None]
+        delta[(delta > np.array(slack[1:])[:, None]) | (start > data.c_close)] = INF
+        return delta
+
+    def _refresh_time(self, s: State, d: int) -> None:
         data = self.data
         nodes = s.trips[d]
         s.dirty.add(d)
@@ -543,7 +594,7 @@ class Search:
         edges per node are kept, so one not touching ``v`` is always known).
         """
         data = self.data
-        if data.time_windows or data.n_cand == 0:
+        if data.time_windows or data.n_cand == 0 or data.drive is not None:
             return False
         improved = False
         moves = [self._swap_moves(s, d) for d in range(data.n_days)]

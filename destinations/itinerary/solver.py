@@ -152,7 +152,7 @@ class _Run:
         if data.n_days == 1:
             self.ops.remove("trip")
         self.can_split = (not data.time_windows and data.n_days > 1 and len(data.hotels) > 1
-                          and data.max_changes is None and data.penalty == 0)
+                          and data.max_changes is None and data.penalty == 0 and data.drive is None)
         self.temp0 = _TEMPERATURE * data.mean_score
         self.share = _DESTROY_SHARE_TW if data.time_windows else _DESTROY_SHARE
 
@@ -418,4 +418,8 @@ def solve(
             pool[i] = run.lns_state(state, begin + slot * (i + 1))
         pool.sort(key=lambda st: (-st.obj, st.total))
     run.lns_state(run.best.copy(), 1.0)
+    final = run.best.copy()
+    if data.hotel_rules and moves.polish_hotels(search, final):
+        search.repair(final, alpha=1.0)
+        run.offer(final)
     return run.finish()

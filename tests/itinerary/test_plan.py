@@ -28,6 +28,7 @@ from destinations.itinerary import (
     attraction_score,
     build_model,
     check_trip,
+    day_fits,
     fit_days,
     leg_matrices,
     max_base_changes,
@@ -289,7 +290,8 @@ def test_days_over_the_driving_cap_are_repaired_and_refilled(base, facts):
     fixed = fit_days(model, problem, over)
     assert far not in fixed.visited and fixed.visited  # dropped, and the day refilled nearby
     assert sum(model.drive[a, b] for a, b in zip(fixed.days[0], fixed.days[0][1:])) <= 60 + 1e-6
-    assert fixed.feasibility(problem) == []
+    # the real clock (with lunch) decides; the solver's windows are held back for lunch
+    assert all(day_fits(model, day) for day in fixed.days)
 
 
 def test_score_rewards_visitors_lighthouses_and_themes():
