@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine
 
 from destinations.narratives.model import NarrativeError, Story, parse_story, validate_story
 from destinations.store.documents import ConflictError, DocumentHead, DocumentStore, StoredVersion
+from destinations.store.images import require_stored_images
 
 STORY_KIND = "story"
 
@@ -84,12 +85,13 @@ class StoryStore:
         StoryConflict
             The stored story changed since ``base_version`` (or the id is taken).
         NarrativeError
-            The story is invalid.
+            The story is invalid, or refers to a picture the store does not hold.
         """
         if story.origin != "user":
             raise NarrativeError(f"story {story.id!r}", ["built-in stories are not saved"],
                                  "save an edited copy (it gets its own id)")
         validate_story(story, self.base)
+        require_stored_images(self.documents, story)
         try:
             return self.documents.save(STORY_KIND, story.id, story.to_dict(), name=story.title.en,
                                        base_version=base_version, note=note)
