@@ -4,6 +4,17 @@ The page config and the page list live in destinations/ui/navigation.py, so that
 can register them too (Streamlit's first run after a server start, see frame.start_page).
 """
 
+import logging
+
 from destinations.ui.navigation import app_navigation
+
+# Details the pages keep from visitors (a store outage's host and driver message) go to the
+# server log; the package itself only attaches NullHandlers.
+_log = logging.getLogger("destinations")
+if not any(type(handler) is logging.StreamHandler for handler in _log.handlers):
+    _handler = logging.StreamHandler()
+    _handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    _log.addHandler(_handler)
+    _log.setLevel(logging.INFO)
 
 app_navigation().run()
