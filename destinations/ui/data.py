@@ -1,4 +1,10 @@
-"""Load once, cache once: every page gets its data through these wrappers."""
+"""Load once, cache once: every page gets its data through these wrappers.
+
+Memory is bounded: a cache whose keys can vary with a session's choices (a plan, a slider value,
+an uploaded matrix) has ``max_entries`` (and a ``ttl`` where the answer can change while the
+server runs, such as the store's health); caches keyed by the data alone (a year, the settings)
+hold one entry per value.
+"""
 
 from __future__ import annotations
 
@@ -54,7 +60,7 @@ def layers_for(assignment: dict[str, str | None], names: dict[str, str],
             border_layer(key))
 
 
-@st.cache_resource(show_spinner="Loading tourism facts…")
+@st.cache_resource(show_spinner="Loading tourism facts…", max_entries=8)
 def facts(year: int):
     """The facts table of a year (modelled unless official StatBank files are present)."""
     from destinations.facts import load_facts
@@ -62,7 +68,7 @@ def facts(year: int):
     return load_facts(base(), year)
 
 
-@st.cache_resource(show_spinner=False)
+@st.cache_resource(show_spinner=False, max_entries=16)
 def map_metric(key: str, year: int):
     from destinations.maps.choropleth import municipality_metric
 
@@ -102,6 +108,14 @@ def link_edge_table(lang: str):
     from destinations.data.tables import link_edges
 
     return link_edges(base(), lang)
+
+
+@st.cache_resource(show_spinner="Checking the day-trip model against the network…")
+def flow_check():
+    """(FlowCheck, its table of link loads) of the default flow model, latest year."""
+    from destinations.catalog import flow_check_table
+
+    return flow_check_table(base())
 
 
 # ------------------------------------------------------------------------------ scenarios
@@ -172,12 +186,24 @@ def cube(year: int):
     return FactsCube.from_facts(facts(year))
 
 
-@st.cache_resource(show_spinner=False, max_entries=8)
-def flows(year: int):
-    """The modelled day-trip flows on the year's overnights."""
-    from destinations.scenarios.flows import model_flows
+@st.cache_resource(show_spinner="Modelling day trips and their range…", max_entries=8)
+def flow_range(year: int):
+    """The modelled day-trip flows on the year's overnights, with the range they span over the
+    model's sensitivity settings (:func:`destinations.scenarios.flows.flow_range`)."""
+    from destinations.scenarios.flows import flow_range as build
 
-    return model_flows(base(), facts(year).annual())
+    return build(base(), facts(year).annual())
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def least_certain_pairs(year: int, lang: str):
+    """Every cross-municipality pair carrying at least 0.1 % of the trips, least certain first
+    (:func:`destinations.scenarios.flows.least_certain_pairs`); pages filter and cut it."""
+    from destinations.scenarios.flows import least_certain_pairs as rank
+
+    loaded = base()
+    names = {c: loaded.municipality_name(c) for c in loaded.codes}
+    return rank(flow_range(year), names, top=100_000, lang=lang)
 
 
 @st.cache_resource(show_spinner=False)
@@ -197,7 +223,7 @@ def _profile(plan_key: tuple, company_id: str, year: int, _scenario, _stories: l
     from destinations.season.profile import company_profile
 
     return company_profile(base(), facts(year), _scenario, company_id, cube=cube(year),
-                           flows=flows(year), stories=_stories)
+                           flows=flow_range(year), stories=_stories)
 
 
 def profile(scenario, company_id: str, year: int, stories: list):
@@ -226,7 +252,7 @@ def gross_reference(year: int):
     return national_gross_occupancy(base(), year)
 
 
-@st.cache_resource(show_spinner=False)
+@st.cache_resource(show_spinner=False, max_entries=16)
 def markets(top: int, since: int):
     from destinations.season.seasonality import source_markets
 
@@ -242,17 +268,91 @@ def builtin_stories():
     return builtin_narratives(base())
 
 
-@st.cache_resource(show_spinner=False)
 def document_stores(url: str):
     """(story store, scenario store, error message) on one document store at a database URL;
-    both stores None and the message set when it cannot be opened."""
+    both stores None and the message set when it cannot be opened (a failure is not cached: the
+    next run tries again)."""
     from destinations.errors import DestinationsError
+
+    try:
+        return (*_document_stores(url), "")
+    except DestinationsError as exc:
+        return None, None, str(exc)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _document_stores(url: str):
     from destinations.store import DocumentStore, ScenarioStore
     from destinations.store.stories import StoryStore
 
-    try:
-        documents = DocumentStore(url)
-    except DestinationsError as exc:
-        return None, None, str(exc)
+    documents = DocumentStore(url)
     loaded = base()
-    return StoryStore(documents, base=loaded), ScenarioStore(documents, codes=loaded.codes), ""
+    return StoryStore(documents, base=loaded), ScenarioStore(documents, codes=loaded.codes)
+
+
+#: Seconds a store health answer is reused: an outage shows within this time, and so does the
+#: recovery.
+STORE_STATUS_TTL_S = 20
+
+
+def store_problem() -> str:
+    """'' when the scenario store at ``DESTINATIONS_DB_URL`` answers, else a message fit to show
+    (no host, port or path). Checked at most every :data:`STORE_STATUS_TTL_S` seconds."""
+    from destinations.settings import load_settings
+
+    return _store_problem(load_settings().db_url)
+
+
+@st.cache_data(show_spinner=False, ttl=STORE_STATUS_TTL_S, max_entries=4)
+def _store_problem(url: str) -> str:
+    from destinations.store import store_status
+
+    status = store_status(url)
+    return "" if status.ok else (status.message or "The scenario store is not reachable.")
+
+
+# ------------------------------------------------------------------------------ reading the store
+#: The option that stands for today's destination companies (as in destinations.ui.stores).
+TODAY = "today"
+
+
+def scenario_choices() -> tuple[dict[str, str], str]:
+    """({scenario id: name} with today's first, its name left to the page; a problem text).
+
+    While the store does not answer only today's companies are offered and the problem says why;
+    nothing here raises for an unreachable store.
+    """
+    problem = store_problem()
+    if problem:
+        return {TODAY: ""}, problem
+    from destinations.ui.stores import scenario_choices as saved
+
+    return saved()
+
+
+def scenario_for(state_key: str):
+    """(the scenario chosen in session key ``state_key``, a problem text).
+
+    A saved scenario that cannot be read (the store went down, the scenario is damaged) gives
+    today's companies, the choice is set back to today and the problem says why.
+    """
+    from destinations.errors import DestinationsError
+    from destinations.ui.stores import load_scenario
+
+    chosen = st.session_state.get(state_key, TODAY)
+    if chosen == TODAY:
+        return today_scenario(), ""
+    try:
+        return load_scenario(chosen), ""
+    except DestinationsError as exc:
+        st.session_state[state_key] = TODAY
+        return today_scenario(), str(exc)
+
+
+def stories() -> list:
+    """The built-in stories, plus the saved ones while the store answers."""
+    if store_problem():
+        return list(builtin_stories())
+    from destinations.ui.stores import all_stories
+
+    return all_stories()

@@ -1,0 +1,134 @@
+"""Numbers for people on the map, profile, season and data pages: figures as text in the page's
+locale (destinations.i18n: en 1,096.2 · da 1.096,2; gaps "–"; modelled values to 3 significant
+figures), tables whose cells read the same way while they still sort by value, and the texts
+that say what a capacity or visitor figure rests on.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable, Mapping, Sequence
+
+import pandas as pd
+
+from destinations.i18n import GAP, fmt_number, fmt_percent, fmt_significant, is_gap
+
+#: Precision words of a chosen visitor count (destinations.data.visitors.PRECISION), Danish.
+_PRECISION_DA = {"rounded": "afrundet", "bound": "grænseværdi", "estimate": "skøn"}
+
+
+def count(value: object, lang: str, *, modelled: bool = False, digits: int = 0,
+          unit: str = "") -> str:
+    """A count: exact (official, compiled) or to 3 significant figures (modelled), with ``unit``
+    after it when given; a gap reads "–" (and carries no unit)."""
+    if is_gap(value):
+        return GAP
+    text = fmt_significant(value, lang) if modelled and float(value) != 0 else fmt_number(
+        value, lang, digits=digits)
+    return f"{text} {unit}".rstrip()
+
+
+def share(value: object, lang: str, *, digits: int = 1) -> str:
+    """A share 0-1 as a percentage in the page's locale (en 44.6% · da 44,6 %)."""
+    return fmt_percent(value, lang, digits=digits)
+
+
+def points(value: object, lang: str, *, digits: int = 1) -> str:
+    """A figure already in percent (occupancy 0-100+) with the locale's decimal sign and ' %'."""
+    return GAP if is_gap(value) else f"{fmt_number(value, lang, digits=digits)} %"
+
+
+def visitors_text(chosen, lang: str) -> str:
+    """A chosen published visitor count as people read it: '500.000 (udateret, skøn)'."""
+    if chosen is None:
+        return GAP
+    figure = chosen.figure
+    when = str(chosen.year) if chosen.year is not None else (
+        "udateret" if lang == "da" else "undated")
+    extra = []
+    if figure.covid:
+        extra.append("covid-år" if lang == "da" else "Covid year")
+    if figure.precision != "exact":
+        extra.append(_PRECISION_DA.get(figure.precision, figure.precision) if lang == "da"
+                     else figure.precision)
+    suffix = f", {', '.join(extra)}" if extra else ""
+    return f"{fmt_number(chosen.visitors, lang)} ({when}{suffix})"
+
+
+def styled(frame: pd.DataFrame, lang: str, *, counts: Iterable[str] = (),
+           modelled: Iterable[str] = (), shares: Iterable[str] = (),
+           percent_points: Iterable[str] = (), decimals: Mapping[str, int] | None = None,
+           texts: Mapping[str, Callable[[object], str]] | None = None):
+    """``frame`` as a pandas Styler whose cells show in the page's locale while the values stay
+    numbers (a column still sorts by value in ``st.dataframe``).
+
+    ``counts``: exact whole numbers; ``modelled``: 3 significant figures; ``shares``: 0-1 as
+    percentages; ``percent_points``: figures already in percent; ``decimals``: column -> digits;
+    ``texts``: column -> any formatter. Gaps read "–" everywhere, never "None" or "nan".
+    """
+    formats: dict[str, Callable[[object], str]] = {}
+    for column in counts:
+        formats[column] = lambda v: count(v, lang)
+    for column in modelled:
+        formats[column] = lambda v: count(v, lang, modelled=True)
+    for column in shares:
+        formats[column] = lambda v: share(v, lang)
+    for column in percent_points:
+        formats[column] = lambda v: points(v, lang)
+    for column, digits in (decimals or {}).items():
+        formats[column] = lambda v, d=digits: fmt_number(v, lang, digits=d)
+    formats.update(texts or {})
+    present = {c: f for c, f in formats.items() if c in frame.columns}
+    others = [c for c in frame.columns if c not in present]
+    return frame.style.format(present).format(_plain, subset=others)
+
+
+def _plain(value: object) -> str:
+    """A cell that is not a number column: text as it is, a gap as "–"."""
+    if isinstance(value, bool):
+        return str(value)
+    return GAP if is_gap(value) else str(value)
+
+
+# ------------------------------------------------------------------------------ capacity
+def capacity_reading(page, view, *, share: float, target: float, month_names: Sequence[str],
+                     basis: str = "open", name_of: Callable[[str], str] = str) -> dict[str, str]:
+    """What a :class:`~destinations.season.capacity.CapacityView` can say, as texts: the months
+    over the shortage line, the overnights above it, the off-season headroom, what part of the
+    scope they are read on and how much of its demand that part holds.
+
+    Where no member has a bed-place figure every one of them reads "unknown" (never "–" or 0).
+    Keys: ``known``, ``months``, ``excess``, ``headroom``, ``part``, ``coverage``, ``note``.
+    """
+    from destinations.facts.constants import ACCOMMODATION_TYPES
+    from destinations.model import Kind
+    from destinations.season.seasonality import MONTHS
+
+    lang = page.lang
+    unknown = page.t("unknown")
+    if not view.covered_types:
+        return {"known": "", "months": unknown, "excess": unknown, "headroom": unknown,
+                "part": page.t("capacity.part.none"), "coverage": fmt_percent(0.0, lang, digits=0),
+                "note": page.t("capacity.unknown.note")}
+    modelled = view.kind is not Kind.OFFICIAL
+    shortage = view.shortage(share)
+    headroom = view.headroom(target, basis=basis)
+    months = [month_names[m - 1] for m in MONTHS if m in shortage.months]
+    parts = []
+    for type_name in view.covered_types:
+        i = ACCOMMODATION_TYPES.index(type_name)
+        codes = view.capacity_codes[i] if view.capacity_codes else view.curve.codes
+        label = page.t(f"type.{type_name}")
+        if view.curve.scope == "national" or len(codes) == len(view.curve.codes) > 1:
+            parts.append(label)
+        else:
+            parts.append(f"{label} ({', '.join(name_of(c) for c in codes)})")
+    return {
+        "known": "yes",
+        "months": ", ".join(months) or page.t("capacity.none"),
+        "excess": count(shortage.total_excess, lang, modelled=modelled),
+        "headroom": count(headroom.total, lang, modelled=modelled),
+        "part": "; ".join(parts),
+        "coverage": fmt_percent(view.coverage_share, lang, digits=1 if view.coverage_share < 0.1
+                                else 0),
+        "note": page.t("capacity.known.note"),
+    }
