@@ -10,15 +10,24 @@ import numpy as np
 
 from destinations.data.base import BaseData
 from destinations.data.population import POPULATION_YEAR
+from destinations.i18n import fmt_number, fmt_percent, fmt_significant, is_gap
 
 #: Sequential, colour-blind-safe (viridis, 7 steps, light to dark reversed so more = darker).
 SEQUENTIAL = ("#fde725", "#a0da39", "#4ac16d", "#1fa187", "#277f8e", "#365c8d", "#46327e")
 GAP_COLOUR = "#e0e0e0"
 
 
+#: What a gap means, by metric: "unknown" unless the metric says otherwise.
+GAP_TEXT = {"en": "unknown", "da": "ukendt"}
+
+
 @dataclass(frozen=True)
 class MunicipalityMetric:
-    """One value per municipality (None = gap) with what it is and where it comes from."""
+    """One value per municipality (None = gap) with what it is and where it comes from.
+
+    ``gap_en``/``gap_da`` say what a gap means for this metric ("unknown", "not published");
+    modelled values are shown to 3 significant figures, others exactly.
+    """
 
     key: str
     label_en: str
@@ -29,16 +38,31 @@ class MunicipalityMetric:
     source: str
     year: int | None
     percent: bool = False
+    gap_en: str = GAP_TEXT["en"]
+    gap_da: str = GAP_TEXT["da"]
 
     def label(self, lang: str) -> str:
         return self.label_da if lang == "da" else self.label_en
 
+    def gap(self, lang: str) -> str:
+        return self.gap_da if lang == "da" else self.gap_en
+
+    def text(self, value: float | None, lang: str) -> str:
+        """One value as people read it in ``lang`` (a gap as :meth:`gap`)."""
+        if value is None or is_gap(value):
+            return self.gap(lang)
+        if self.percent:
+            return fmt_percent(value, lang, digits=1)
+        if self.kind == "modelled":
+            return fmt_significant(value, lang) if value else fmt_number(0, lang)
+        return fmt_number(value, lang)
+
     def formatted(self, code: str, lang: str) -> str:
-        value = self.values.get(code)
-        if value is None or (isinstance(value, float) and math.isnan(value)):
-            return "ingen data" if lang == "da" else "no data"
-        text = f"{value:.1%}" if self.percent else f"{value:,.0f}"
-        return text.replace(",", ".") if lang == "da" and not self.percent else text
+        return self.text(self.values.get(code), lang)
+
+    @property
+    def gaps(self) -> int:
+        return sum(v is None or is_gap(v) for v in self.values.values())
 
 
 @dataclass(frozen=True)
@@ -93,11 +117,6 @@ def _facts_metric(base: BaseData, year: int, key: str) -> MunicipalityMetric:
         return MunicipalityMetric(key, f"Foreign share of overnights {year}",
                                   f"Udenlandsk andel af overnatninger {year}", "",
                                   _clean(values), kind, source, year, percent=True)
-    if key == "capacity":
-        values = facts.capacity_by_type().sum(axis=1, min_count=1)
-        return MunicipalityMetric(key, f"Bed places, peak month {year} (known types)",
-                                  f"Sengepladser, højsæson {year} (kendte typer)", "bed places",
-                                  _clean(values), "modelled", source, year)
     if key == "intensity":
         values = facts.annual() / base.population.astype(float) * 1000
         return MunicipalityMetric(key, f"Overnights per 1,000 residents {year}",
@@ -115,12 +134,31 @@ def _summer_houses(base: BaseData, year: int) -> MunicipalityMetric:
         "summer_houses", "Summer houses (only where a count was published)",
         "Sommerhuse (kun hvor et tal er offentliggjort)", "houses", _clean(values), "compiled",
         "Statistics Denmark as reported by Ritzau / Ekstra Bladet (summer_houses_by_municipality.csv)",
-        None)
+        None, gap_en="not published", gap_da="ikke offentliggjort")
+
+
+def _holiday_dwellings(base: BaseData, year: int) -> MunicipalityMetric:
+    """StatBank BOL101 holiday dwellings: the one local capacity figure known for all 98
+    municipalities (official; a stock of dwellings, not bed places or houses for rent)."""
+    from destinations.facts import load_facts
+
+    capacity = load_facts(base, year).capacity
+    rows = capacity[(capacity["type"] == "holiday_home") & (capacity["month"] == 1)]
+    values = rows.set_index("code")["dwellings"].reindex(list(base.codes))
+    years = rows.loc[rows["dwellings"].notna(), "figure_year"].dropna()
+    as_of = int(years.iloc[0]) if len(years) else None
+    return MunicipalityMetric(
+        "holiday_dwellings",
+        "Holiday dwellings" + (f", 1 January {as_of}" if as_of else ""),
+        "Fritidsboliger" + (f", 1. januar {as_of}" if as_of else ""), "dwellings",
+        _clean(values), "official",
+        "Statistics Denmark, StatBank BOL101 (capacity_by_municipality.csv): dwellings with nobody "
+        "registered as living there; how many are let, and their bed places, are unknown locally",
+        as_of)
 
 
 def _clean(series) -> dict[str, float | None]:
-    return {str(code): (None if value is None or (isinstance(value, float) and math.isnan(value))
-                        else float(value)) for code, value in series.items()}
+    return {str(code): (None if is_gap(value) else float(value)) for code, value in series.items()}
 
 
 #: The map's colour-by options (besides the destination company itself).
@@ -128,7 +166,7 @@ MAP_METRICS: dict[str, Callable[[BaseData, int], MunicipalityMetric]] = {
     "overnights": lambda base, year: _facts_metric(base, year, "overnights"),
     "foreign_share": lambda base, year: _facts_metric(base, year, "foreign_share"),
     "intensity": lambda base, year: _facts_metric(base, year, "intensity"),
-    "capacity": lambda base, year: _facts_metric(base, year, "capacity"),
+    "holiday_dwellings": _holiday_dwellings,
     "summer_houses": _summer_houses,
 }
 

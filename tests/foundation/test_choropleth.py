@@ -29,7 +29,20 @@ def test_summer_houses_show_gaps_not_zeros(base):
     metric = municipality_metric(base, "summer_houses", 2019)
     assert metric.values["306"] == 24200  # Odsherred, published
     assert metric.values["751"] is None  # Aarhus: nothing published -> a gap
-    assert metric.formatted("751", "en") == "no data"
+    assert metric.formatted("751", "en") == "not published"
+    assert metric.formatted("751", "da") == "ikke offentliggjort"
+
+
+def test_holiday_dwellings_are_official_for_all_98(base):
+    metric = municipality_metric(base, "holiday_dwellings", 2019)
+    assert metric.kind == "official" and metric.gaps == 0 and "BOL101" in metric.source
+    assert metric.formatted("760", "da") == "10.557"  # Ringkøbing-Skjern, exact (official)
+
+
+def test_modelled_values_read_to_three_significant_figures(base):
+    metric = municipality_metric(base, "overnights", 2019)
+    text = metric.formatted("101", "da")
+    assert text.endswith(".000") and "," not in text
 
 
 def test_overnights_match_facts_summary(base):
