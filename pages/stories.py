@@ -1,4 +1,5 @@
-"""Shared stories: step through story maps, see which companies a story spans, edit, export."""
+"""Shared stories: step through story maps, see which companies a story spans, find new ones, edit,
+export."""
 
 import streamlit as st
 
@@ -15,8 +16,9 @@ with data_errors(page):
     base = data.base()
     shelf = ui.library()
 by_id = shelf.by_id
-for key, values in ui.init_state(shelf.stories, shelf.scenario_options):
-    st.warning(page.t(key, **values))
+ui.store_notice(page, shelf)
+for note in ui.init_state(page, shelf.stories, shelf.scenario_options):
+    st.warning(note)
 
 with st.sidebar:
     st.selectbox(page.t("stories.story"), options=list(by_id), key=ui.STORY_KEY,
@@ -28,11 +30,12 @@ with st.sidebar:
 story = by_id[st.session_state[ui.STORY_KEY]]
 view = ui.story_view(page, base, story)
 
-tab_story, tab_coherence, tab_editor, tab_export = st.tabs(
-    [page.t("stories.tab.story"), page.t("stories.tab.coherence"), page.t("stories.tab.editor"),
-     page.t("stories.tab.export")])
+tab_story, tab_coherence, tab_suggest, tab_editor, tab_export = st.tabs(
+    [page.t("stories.tab.story"), page.t("stories.tab.coherence"), page.t("stories.tab.suggest"),
+     page.t("stories.tab.editor"), page.t("stories.tab.export")])
 
 with tab_story:
+    ui.story_header(view)
     map_col, text_col = st.columns([3, 2], gap="medium")
     with text_col:
         st.selectbox(page.t("stories.step"), options=[s.id for s in story.steps], key=ui.STEP_KEY,
@@ -51,8 +54,12 @@ with tab_story:
 with tab_coherence:
     ui.coherence_tab(view, shelf.stories)
 
+with tab_suggest:
+    ui.suggestions_tab(view, shelf.stories)
+
 with tab_editor:
-    story_editor.editor_tab(page, base, story, list(by_id), shelf.saved_versions, shelf.problems)
+    story_editor.editor_tab(page, base, story, list(by_id), shelf.saved_versions, shelf.problems,
+                            store_down=bool(shelf.store_error))
 
 with tab_export:
     ui.export_tab(view)
