@@ -7,10 +7,15 @@ from destinations.ui import data
 from destinations.ui import national_map as ui
 from destinations.ui.frame import data_errors, start_page
 from destinations.ui.map_text import TEXT
-from destinations.ui.panels import render_attraction_panel, render_municipality_panel
+from destinations.ui.panels import (
+    render_attraction_panel,
+    render_company_panel,
+    render_municipality_panel,
+)
+from destinations.ui.season_text import SHARED
 from destinations.ui.selection import handle_map_click
 
-page = start_page(TEXT, "map.title")
+page = start_page({**SHARED, **TEXT}, "map.title")
 st.caption(page.t("map.intro"))
 
 with data_errors(page):
@@ -29,7 +34,7 @@ with st.sidebar:
                         disabled=ui.year_disabled(colour_by))
     ui.share_view(colour_by, year)
 
-searchable = ui.search_options(base)
+searchable = ui.search_options(page, base)
 found = st.selectbox(page.t("map.search"), options=list(searchable), index=None,
                      placeholder=page.t("map.search.placeholder"), key="map.search")
 ui.search(searchable, found)
@@ -51,8 +56,12 @@ with panel_col:
     else:
         if st.button(page.t("map.clear"), key="map.clear"):
             ui.clear_selection()
-        if chosen[0] == "m":
-            render_municipality_panel(page, base, chosen[1],
-                                      facts=data.facts(ui.panel_facts_year(colour_by, year)))
-        else:
-            render_attraction_panel(page, base, chosen[1])
+        with data_errors(page):
+            if chosen[0] == "c":
+                render_company_panel(page, base, chosen[1],
+                                     year=ui.panel_facts_year(colour_by, year))
+            elif chosen[0] == "m":
+                render_municipality_panel(page, base, chosen[1],
+                                          facts=data.facts(ui.panel_facts_year(colour_by, year)))
+            else:
+                render_attraction_panel(page, base, chosen[1])

@@ -4,7 +4,7 @@ overnights, capacity, comparison, cross-border day trips, character, stories).""
 import streamlit as st
 from streamlit_folium import st_folium
 
-from destinations.ui import data, stores
+from destinations.ui import data
 from destinations.ui import profile as ui
 from destinations.ui.escape import md
 from destinations.ui.frame import data_errors, start_page
@@ -18,19 +18,19 @@ st.caption(page.t("profile.intro"))
 with data_errors(page):
     base = data.base()
     years = data.years()
-    scenario_names, store_problem = stores.scenario_choices()
-scenario_names[stores.TODAY] = page.t("scenario.today")
+scenario_names, store_problem = data.scenario_choices()
+scenario_names[data.TODAY] = page.t("scenario.today")
 notes = ui.init_choices(scenario_names, years)
+with data_errors(page):
+    scenario, load_problem = data.scenario_for("profile.scenario")
+if store_problem or load_problem:
+    st.warning(page.t("store.down", problem=md(store_problem or load_problem)), icon="⚠️")
 
 with st.sidebar:
     st.selectbox(page.t("scenario"), list(scenario_names), format_func=scenario_names.get,
                  key="profile.scenario")
-    if store_problem:
-        st.caption(page.t("scenario.unavailable", problem=md(store_problem)))
     st.selectbox(page.t("profile.year"), list(years), key="profile.year")
 
-with data_errors(page):
-    scenario = stores.load_scenario(st.session_state["profile.scenario"])
 companies, company_notes = ui.init_company(scenario)
 if not companies:
     st.info(page.t("profile.none"))
@@ -69,4 +69,4 @@ with tab_flows:
 with tab_stories:
     ui.stories_tab(view)
 
-st.caption(f"{page.t('link')}: `{view.link}`")
+st.caption(f"{page.t('link')}: {md(view.link)}")

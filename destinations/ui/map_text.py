@@ -13,11 +13,16 @@ TEXT = {
     "map.layer.borders": {"en": "Company borders", "da": "Selskabsgrænser"},
     "map.layer.attractions": {"en": "Attractions", "da": "Attraktioner"},
     "map.layer.tiles": {"en": "Background map (needs internet)", "da": "Baggrundskort (kræver internet)"},
-    "map.search": {"en": "Find a municipality or attraction", "da": "Find en kommune eller attraktion"},
+    "map.search": {"en": "Find a destination company, municipality or attraction",
+                   "da": "Find et destinationsselskab, en kommune eller en attraktion"},
+    "map.search.company": {"en": "{name} · destination company, {n} municipalities",
+                           "da": "{name} · destinationsselskab, {n} kommuner"},
     "map.search.placeholder": {"en": "Type a name…", "da": "Skriv et navn…"},
     "map.clear": {"en": "Clear selection", "da": "Ryd valg"},
-    "map.panel.hint": {"en": "Click a municipality or an attraction on the map, or search for one.",
-                       "da": "Klik på en kommune eller attraktion på kortet, eller søg efter den."},
+    "map.panel.hint": {"en": "Click a municipality or an attraction on the map, or search for a "
+                             "destination company, a municipality or an attraction.",
+                       "da": "Klik på en kommune eller attraktion på kortet, eller søg efter et "
+                             "destinationsselskab, en kommune eller en attraktion."},
     "map.legend": {"en": "Destination companies", "da": "Destinationsselskaber"},
     "map.legend.unaffiliated": {"en": "grey, dashed outline: in no destination company",
                                 "da": "grå, stiplet kant: uden for destinationsselskab"},
@@ -25,6 +30,11 @@ TEXT = {
                                  "circles: visitor numbers not published.",
                            "da": "Orange cirkler: attraktioner efter årlige besøgende; små grå cirkler: "
                                  "besøgstal ikke offentliggjort."},
+    "map.legend.gaps": {"en": "{gap} ({n} municipalities)", "da": "{gap} ({n} kommuner)"},
+    "map.legend.modelled": {"en": "Modelled values are shown to 3 significant figures, the "
+                                  "precision they have.",
+                            "da": "Modellerede tal vises med 3 betydende cifre, den præcision de "
+                                  "har."},
     "map.legend.colours": {"en": "Neighbouring companies never share a colour; distant ones may.",
                            "da": "Nabo-selskaber har aldrig samme farve; fjerne selskaber kan have det."},
     "map.colour_by": {"en": "Colour municipalities by", "da": "Farv kommuner efter"},
@@ -33,7 +43,8 @@ TEXT = {
     "map.colour.overnights": {"en": "Overnight stays", "da": "Overnatninger"},
     "map.colour.foreign_share": {"en": "Foreign share", "da": "Udenlandsk andel"},
     "map.colour.intensity": {"en": "Overnights per 1,000 residents", "da": "Overnatninger pr. 1.000 indb."},
-    "map.colour.capacity": {"en": "Bed places (peak month)", "da": "Sengepladser (højsæson)"},
+    "map.colour.holiday_dwellings": {"en": "Holiday dwellings (official, all 98)",
+                                     "da": "Fritidsboliger (officielt, alle 98)"},
     "map.colour.summer_houses": {"en": "Summer houses (where published)",
                                  "da": "Sommerhuse (hvor offentliggjort)"},
     "panel.overnights": {"en": "Overnight stays {year}", "da": "Overnatninger {year}"},
@@ -60,5 +71,19 @@ TEXT = {
     "panel.themes": {"en": "Themes", "da": "Temaer"},
     "panel.coords_approx": {"en": "Position approximate (can be several km off).",
                             "da": "Position omtrentlig (kan afvige flere km)."},
+    "panel.beds": {"en": "Bed places", "da": "Sengepladser"},
+    "panel.beds.note": {"en": "Estimated from a published local count with national Eurostat "
+                              "ratios; other types unknown.",
+                        "da": "Skønnet ud fra et offentliggjort lokalt tal med nationale "
+                              "Eurostat-forhold; øvrige typer ukendt."},
+    "panel.visitors.rule": {"en": "Why this count", "da": "Hvorfor dette tal"},
+    "panel.visitors.rivals": {"en": "other published figures not used: {n}",
+                              "da": "andre offentliggjorte tal ikke brugt: {n}"},
+    "panel.company.kind": {"en": "Destination company — its municipalities are outlined on the map",
+                           "da": "Destinationsselskab — kommunerne er markeret på kortet"},
+    "panel.members": {"en": "Member municipalities ({n})", "da": "Medlemskommuner ({n})"},
+    "panel.members.uncertain": {"en": "Membership uncertain for: {names}",
+                                "da": "Medlemskab usikkert for: {names}"},
+    "panel.profile.link": {"en": "Open the destination profile", "da": "Åbn destinationsprofilen"},
     "panel.unaffiliated": {"en": "in no destination company", "da": "uden for destinationsselskab"},
 }

@@ -1,5 +1,6 @@
-"""The national map page's work: its colouring and year (kept in the URL), the search, and the
-folium map of today's companies, a metric choropleth and the attractions."""
+"""The national map page's work: its colouring and year (kept in the URL), the search (companies,
+municipalities, attractions), and the folium map of today's companies, a metric choropleth and
+the attractions (sized by the published count chosen for each)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,10 @@ from destinations.data.base import BaseData
 from destinations.data.lookup import parse_selection, search_index
 from destinations.facts import AVAILABLE_YEARS
 from destinations.maps.choropleth import MAP_METRICS, quantile_bins
+from destinations.scenarios.flows import chosen_counts
+from destinations.season.profile import member_bounds, view_for_bounds
 from destinations.ui import data
+from destinations.ui.figures import visitors_text
 from destinations.ui.frame import Page
 from destinations.ui.panels import render_metric_legend
 from destinations.ui.selection import SELECTED_KEY, select
@@ -45,7 +49,7 @@ def year_index() -> int:
 
 def year_disabled(colour_by: str) -> bool:
     """The year matters only for metrics that change by year."""
-    return colour_by in ("company", "summer_houses")
+    return colour_by in ("company", "summer_houses", "holiday_dwellings")
 
 
 def share_view(colour_by: str, year: int) -> None:
@@ -54,24 +58,46 @@ def share_view(colour_by: str, year: int) -> None:
                   "year": None if year == DEFAULT_YEAR or colour_by == "company" else str(year)})
 
 
-def search_options(base: BaseData) -> dict[str, str]:
-    """``{label: selection}`` of every municipality and attraction, for the search box."""
-    return search_index(base)
+def search_options(page: Page, base: BaseData) -> dict[str, str]:
+    """``{label: selection}`` for the search box: the destination companies first (``c:<id>``),
+    then every municipality and attraction."""
+    companies = {page.t("map.search.company", name=c.name, n=len(c.members)): f"c:{c.id}"
+                 for c in sorted(base.companies, key=lambda c: c.name.lower())}
+    return {**companies, **search_index(base)}
 
 
 def search(options: dict[str, str], found: str | None) -> None:
     """Select what the search box found."""
-    if found:
+    if found and found in options:
         select(options[found])
 
 
 def selection(base: BaseData, *, with_url: bool = True) -> tuple[str, str] | None:
-    """The selected ``("m", code)`` or ``("a", attraction id)``, validated; on the first run the
-    URL's ``?sel=`` stands in for a session that has none."""
+    """The selected ``("c", company id)``, ``("m", code)`` or ``("a", attraction id)``,
+    validated; on the first run the URL's ``?sel=`` stands in for a session that has none."""
     raw = st.session_state.get(SELECTED_KEY)
     if with_url:
         raw = raw or st.query_params.get("sel")
+    kind, _, ident = str(raw or "").partition(":")
+    if kind == "c":
+        return ("c", ident) if ident in base.company_by_id else None
     return parse_selection(base, raw)
+
+
+def attraction_layer(base: BaseData, attractions, company_of: dict[str, str], lang: str) -> dict:
+    """Attraction points for :func:`destinations.maps.add_attractions`, sized and labelled by
+    the published count chosen for each (the one the lighthouse status uses), in ``lang``."""
+    chosen = chosen_counts(base)
+    attractions = list(attractions)
+    layer = maps.attractions_geojson(attractions, company_of)
+    for attraction, feature in zip(attractions, layer["features"]):  # one feature each, in order
+        props = feature["properties"]
+        count = chosen.get(attraction.name)
+        visitors = count.visitors if count is not None else None
+        props["visitors"] = maps.esc(visitors_text(count, lang)) if visitors else ""
+        props["radius"] = maps.marker_radius(visitors)
+        props["known"] = bool(visitors)
+    return layer
 
 
 def clear_selection() -> None:
@@ -105,10 +131,16 @@ def national_map(page: Page, base: BaseData, chosen: tuple[str, str] | None, *, 
         values={c: metric.formatted(c, page.lang) for c in base.codes} if metric else None)
 
     center, zoom = maps.DENMARK_CENTER, maps.DENMARK_ZOOM
+    outlined: list[str] = []
     if chosen and chosen[0] == "a":
         spot = base.attraction_by_id[chosen[1]]
         center, zoom = (spot.lat, spot.lon), 10
+    elif chosen and chosen[0] == "c":
+        outlined = list(base.company_by_id[chosen[1]].members)
+        center, zoom = view_for_bounds(member_bounds(base, outlined), width_px=640,
+                                       height_px=640)
     elif chosen:
+        outlined = [chosen[1]]
         point = data.display_geometry().geometry[chosen[1]].representative_point()
         center, zoom = (point.y, point.x), 9
 
@@ -116,7 +148,7 @@ def national_map(page: Page, base: BaseData, chosen: tuple[str, str] | None, *, 
     if fill:
         maps.add_municipalities(
             fmap, fill_json, colours, name=page.t("map.layer.municipalities"),
-            outlined=[chosen[1]] if chosen and chosen[0] == "m" else [],
+            outlined=outlined,
             fill_by_code={c: bins.colour(metric.values.get(c)) for c in base.codes}
             if metric else None,
             tooltip_fields=("name", "code", "company", "value") if metric
@@ -126,8 +158,9 @@ def national_map(page: Page, base: BaseData, chosen: tuple[str, str] | None, *, 
         maps.add_company_borders(fmap, border_json, name=page.t("map.layer.borders"))
     if attractions:
         maps.add_attractions(
-            fmap, maps.attractions_geojson(base.attractions, {c: names.get(i or "", "") for c, i in
-                                                              assignment.items()}),
+            fmap, attraction_layer(base, base.attractions,
+                                   {c: names.get(i or "", "") for c, i in assignment.items()},
+                                   page.lang),
             name=page.t("map.layer.attractions"),
             labels={"name": page.t("tooltip.name"), "category": page.t("tooltip.category"),
                     "visitors": page.t("tooltip.visitors")},

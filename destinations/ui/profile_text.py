@@ -28,10 +28,20 @@ TEXT = {
     "profile.key.foreign": {"en": "Foreign share", "da": "Udenlandsk andel"},
     "profile.key.gini": {"en": "Seasonality (Gini)", "da": "Sæsonudsving (Gini)"},
     "profile.key.beds": {"en": "Bed places, busiest month", "da": "Sengepladser, højsæson"},
-    "profile.key.beds.help": {"en": "Hotels, holiday centres & hostels and camping; marinas and "
-                                    "holiday homes have no bed-place figure.",
-                              "da": "Hoteller, feriecentre og vandrerhjem samt camping; "
-                                    "lystbådehavne og feriehuse har intet sengepladstal."},
+    "profile.key.beds.help": {
+        "en": "The company's own figure only when every member has a published local count "
+              "(hotel rooms, campsites): a sum over some members would read as the company's "
+              "capacity. Never estimated from the overnights.",
+        "da": "Selskabets eget tal kun, når alle medlemmer har et offentliggjort lokalt tal "
+              "(hotelværelser, campingpladser): en sum over nogle medlemmer ville se ud som "
+              "selskabets kapacitet. Skønnes aldrig ud fra overnatningerne."},
+    "profile.key.dwellings.help": {
+        "en": "Statistics Denmark, StatBank BOL101, 1 January 2025 (official): dwellings with "
+              "nobody registered as living there — not only summer houses. How many are let, and "
+              "their bed places, are unknown locally.",
+        "da": "Danmarks Statistik, Statistikbanken BOL101, 1. januar 2025 (officielt): boliger "
+              "uden tilmeldte beboere — ikke kun sommerhuse. Hvor mange der udlejes, og deres "
+              "sengepladser, kendes ikke lokalt."},
     "profile.key.attractions": {"en": "Attractions in the data", "da": "Attraktioner i data"},
     "profile.character": {"en": "Profile", "da": "Profil"},
     "profile.character.coast_nature": {"en": "coast & nature", "da": "kyst og natur"},
@@ -61,10 +71,17 @@ TEXT = {
     "profile.tab.flows": {"en": "Day trips across the border", "da": "Dagsture over grænsen"},
     "profile.tab.stories": {"en": "Stories", "da": "Fortællinger"},
     "profile.reasons.caption": {
-        "en": "Ranked by published annual visitors (largest first); attractions without a "
-              "published figure follow by category. Visitors and season as the source gives them.",
-        "da": "Rangeret efter offentliggjorte årlige besøgstal (størst først); attraktioner uden "
-              "tal følger efter kategori. Besøgstal og sæson som kilden oplyser dem."},
+        "en": "Ranked by published annual visitors (largest first), each with the count chosen "
+              "for it and its year; attractions without a published count are listed apart "
+              "below. Season as the source gives it.",
+        "da": "Rangeret efter offentliggjorte årlige besøgstal (størst først), hver med det "
+              "valgte tal og dets år; attraktioner uden offentliggjort besøgstal står for sig "
+              "nedenfor. Sæson som kilden oplyser den."},
+    "profile.reasons.uncounted": {
+        "en": "Without a published visitor count ({n}): each may or may not be a lighthouse",
+        "da": "Uden offentliggjort besøgstal ({n}): hver kan være et fyrtårn eller ej"},
+    "col.visitors_shown": {"en": "Count (year, precision)", "da": "Tal (år, præcision)"},
+    "col.lighthouse": {"en": "Lighthouse", "da": "Fyrtårn"},
     "profile.reasons.none": {"en": "No attraction of the data set lies in these municipalities.",
                              "da": "Ingen attraktion i datasættet ligger i disse kommuner."},
     "col.rank": {"en": "#", "da": "#"},
@@ -98,12 +115,19 @@ TEXT = {
     "profile.overnights.caption": {"en": "Month by month, by accommodation type and guests",
                                    "da": "Måned for måned, efter overnatningsform og gæster"},
     "profile.capacity.caption": {
-        "en": "Bed places are open in the busiest month; the quietest month shows seasonal "
-              "closures (campsites, holiday centres). Marinas and holiday homes: no bed-place "
-              "figure in the data (holiday houses for rent only where DST published a count).",
-        "da": "Sengepladser åbne i den travleste måned; den stilleste måned viser sæsonlukning "
-              "(campingpladser, feriecentre). Lystbådehavne og feriehuse: intet sengepladstal i "
-              "data (feriehuse til udlejning kun hvor DST har offentliggjort et tal)."},
+        "en": "What is known of the capacity, type by type: the company's bed places only where "
+              "every member has a published count, otherwise the part that has one and how much "
+              "of the overnights it holds; holiday dwellings are official for every member. "
+              "Shortage and headroom are read only on that part — elsewhere they are unknown.",
+        "da": "Hvad der vides om kapaciteten, type for type: selskabets sengepladser kun hvor "
+              "alle medlemmer har et offentliggjort tal, ellers den del der har et, og hvor stor "
+              "en del af overnatningerne den rummer; fritidsboliger er officielle for alle "
+              "medlemmer. Mangel og ledig kapacitet aflæses kun på den del — ellers er de ukendte."},
+    "profile.capacity.shortage": {"en": "Months over {share} (where known)",
+                                  "da": "Måneder over {share} (hvor kendt)"},
+    "profile.capacity.excess": {"en": "Overnights above that line", "da": "Overnatninger over grænsen"},
+    "profile.capacity.headroom": {"en": "Off-season headroom at {target} (Oct–Apr)",
+                                  "da": "Ledig kapacitet ved {target} (okt.–apr.)"},
     "profile.compare.caption": {
         "en": "Neighbours share a land border, bridge or ferry with the company. The average "
               "company is the plain mean over the scenario's companies; Denmark is the whole "
@@ -114,13 +138,27 @@ TEXT = {
     "profile.neighbours.loose": {"en": "Neighbouring municipalities in no company: {names}",
                                  "da": "Nabokommuner uden selskab: {names}"},
     "profile.flows.caption": {
-        "en": "Modelled day trips (gravity model on travel minutes and attraction visitors, in "
-              "overnight-stay units — an index, not a count of people): the busiest pairs of a "
-              "member and a municipality outside the company, and the companies those trips "
-              "reach.",
-        "da": "Modellerede dagsture (tyngdemodel på rejseminutter og attraktionsbesøg, i "
-              "overnatningsenheder — et indeks, ikke et antal personer): de travleste par af et "
-              "medlem og en kommune uden for selskabet, og de selskaber turene når."},
+        "en": "Modelled day trips (gravity model on travel minutes, ferry waits, bridge tolls and "
+              "published attraction visitors; one trip per overnight stay — an index, not counted "
+              "people), to 3 significant figures, each with the range it spans when the model's "
+              "settings are varied one at a time: the companies the trips reach, the busiest pairs "
+              "of a member and a municipality outside, and the pairs the model is least sure of.",
+        "da": "Modellerede dagsture (tyngdemodel på rejseminutter, færgeventetid, brobetaling og "
+              "offentliggjorte besøgstal; én tur pr. overnatning — et indeks, ikke talte personer), "
+              "med 3 betydende cifre og det spænd, de dækker, når modellens indstillinger ændres én "
+              "ad gangen: de selskaber turene når, de travleste par af et medlem og en kommune "
+              "udenfor, og de par modellen er mindst sikker på."},
+    "profile.flows.uncertain": {"en": "Pairs the model is least sure of",
+                                "da": "Par modellen er mindst sikker på"},
+    "profile.flows.uncertain.caption": {
+        "en": "This company's cross-border pairs carrying at least 0.1 % of Denmark's day trips "
+              "between municipalities, ranked by spread = (high − low) / high over the settings: "
+              "100 % means some setting puts the pair at zero.",
+        "da": "Selskabets par over grænsen med mindst 0,1 % af Danmarks dagsture mellem kommuner, "
+              "ordnet efter spredning = (høj − lav) / høj over indstillingerne: 100 % betyder, at "
+              "en indstilling sætter parret til nul."},
+    "profile.flows.uncertain.none": {"en": "None of this company's pairs is that large.",
+                                     "da": "Ingen af selskabets par er så store."},
     "profile.flows.pairs": {"en": "Busiest pairs", "da": "Travleste par"},
     "profile.flows.companies": {"en": "Where the trips lead", "da": "Hvor turene fører hen"},
     "profile.flows.none": {"en": "No modelled trips cross this company's border.",

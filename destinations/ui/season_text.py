@@ -20,15 +20,135 @@ SHARED = {
                          "da": "en særskilt serie (NACE I553); sæsonlukning modelleret"},
     "coverage.marina": {"en": "no bed-place figure in the data: occupancy unknown",
                         "da": "intet sengepladstal i data: belægning ukendt"},
-    "coverage.holiday_home": {"en": "a separate series without bed places: occupancy unknown",
-                              "da": "en særskilt serie uden sengepladser: belægning ukendt"},
+    "coverage.holiday_home": {"en": "holiday dwellings are counted (BOL101), bed places and "
+                                    "houses for rent are not: occupancy unknown",
+                              "da": "fritidsboliger er talt (BOL101), sengepladser og feriehuse "
+                                    "til udlejning ikke: belægning ukendt"},
     "coverage.modelled": {
-        "en": "Municipal bed places are the national Eurostat figure shared out in proportion to "
-              "modelled peak-month overnights, so local occupancy of a type follows its national "
-              "rate; places differ by their mix of types and guests.",
-        "da": "Kommunale sengepladser er det nationale Eurostat-tal fordelt efter modellerede "
-              "overnatninger i højsæsonmåneden, så den lokale belægning for en type følger typens "
-              "nationale niveau; steder adskiller sig ved deres blanding af typer og gæster."},
+        "en": "Capacity is never derived from the overnights it is compared with (facts-model 1.1). "
+              "Bed places are known only where a local count is published — hotel rooms in "
+              "København and Aarhus, campsites in Kerteminde — converted with national Eurostat "
+              "ratios (estimated); holiday dwellings (StatBank BOL101) are official for all 98 "
+              "municipalities but are dwellings, not bed places. Everywhere else capacity is "
+              "unknown, and so are shortage and headroom.",
+        "da": "Kapaciteten udledes aldrig af de overnatninger, den sammenlignes med (facts-model "
+              "1.1). Sengepladser kendes kun, hvor et lokalt tal er offentliggjort — hotelværelser "
+              "i København og Aarhus, campingpladser i Kerteminde — omregnet med nationale "
+              "Eurostat-forhold (skønnet); fritidsboliger (Statistikbanken BOL101) er officielle "
+              "for alle 98 kommuner, men er boliger, ikke sengepladser. Alle andre steder er "
+              "kapaciteten ukendt, og det er mangel og ledig kapacitet også."},
+    "unknown": {"en": "unknown", "da": "ukendt"},
+    "capacity.none": {"en": "none", "da": "ingen"},
+    "capacity.part.none": {"en": "no member has a published bed-place count",
+                           "da": "intet medlem har et offentliggjort sengepladstal"},
+    "capacity.reading": {"en": "Read on {part}: {coverage} of the overnights.",
+                         "da": "Aflæst på {part}: {coverage} af overnatningerne."},
+    "capacity.unknown.note": {
+        "en": "No local bed-place count is published here, so peak shortage and off-season "
+              "headroom cannot be known; capacity is never estimated from the overnights it "
+              "would be compared with.",
+        "da": "Her er intet lokalt sengepladstal offentliggjort, så mangel i højsæsonen og ledig "
+              "kapacitet uden for sæsonen kan ikke kendes; kapaciteten skønnes aldrig ud fra de "
+              "overnatninger, den skal sammenlignes med."},
+    "capacity.known.note": {
+        "en": "Only where a local count is published (estimated from it with national Eurostat "
+              "ratios); the rest of the demand is unknown — neither short nor empty.",
+        "da": "Kun hvor et lokalt tal er offentliggjort (skønnet ud fra det med nationale "
+              "Eurostat-forhold); resten af efterspørgslen er ukendt — hverken i mangel eller "
+              "ledig."},
+    "capacity.basis": {"en": "What the bed places rest on", "da": "Hvad sengepladserne bygger på"},
+    "lbl.members_known": {"en": "Members with a count", "da": "Medlemmer med et tal"},
+    "lbl.coverage": {"en": "Overnights covered", "da": "Overnatninger dækket"},
+    "lbl.known_bed_places": {"en": "Bed places where known (busiest month)",
+                             "da": "Sengepladser hvor kendt (højsæson)"},
+    "lbl.dwellings": {"en": "Holiday dwellings (BOL101)", "da": "Fritidsboliger (BOL101)"},
+    "lbl.basis": {"en": "Basis", "da": "Grundlag"},
+    "lbl.capacity_known": {"en": "Capacity", "da": "Kapacitet"},
+    "capacity.cell.unknown": {"en": "unknown: no member has a published count",
+                              "da": "ukendt: intet medlem har et offentliggjort tal"},
+    "capacity.cell.all": {"en": "{beds} bed places ({kind})",
+                          "da": "{beds} sengepladser ({kind})"},
+    "capacity.cell.some": {"en": "{beds} bed places in {n} of {members} members ({kind}); the "
+                                 "rest unknown",
+                           "da": "{beds} sengepladser i {n} af {members} medlemmer ({kind}); "
+                                 "resten ukendt"},
+    "capacity.cell.dwellings": {"en": "{dwellings} holiday dwellings (official); bed places and "
+                                      "houses for rent unknown",
+                                "da": "{dwellings} fritidsboliger (officielt); sengepladser og "
+                                      "feriehuse til udlejning ukendt"},
+    "beds.all": {"en": "Bed places of every member ({types}), estimated from "
+                                   "published counts.",
+                             "da": "Sengepladser for alle medlemmer ({types}), skønnet ud fra "
+                                   "offentliggjorte tal."},
+    "beds.none": {
+        "en": "Bed places unknown: no member has a published local count (hotel rooms, "
+              "campsites), and capacity is never estimated from the overnights. Holiday dwellings "
+              "are counted for every municipality.",
+        "da": "Sengepladser ukendt: intet medlem har et offentliggjort lokalt tal (hotelværelser, "
+              "campingpladser), og kapaciteten skønnes aldrig ud fra overnatningerne. "
+              "Fritidsboliger er talt for alle kommuner."},
+    "beds.some": {"en": "Bed places of the whole company unknown; known for part of "
+                                    "it: {parts}.",
+                              "da": "Sengepladser for hele selskabet ukendt; kendt for en del: "
+                                    "{parts}."},
+    "beds.part": {"en": "{type} {beds} in {n} of {members} members ({coverage} of "
+                                    "those overnights, estimated)",
+                              "da": "{type} {beds} i {n} af {members} medlemmer ({coverage} af de "
+                                    "overnatninger, skønnet)"},
+    # day-trip flows and their uncertainty
+    "flow.to": {"en": "To", "da": "Til"},
+    "flow.range": {"en": "Range over the model's settings", "da": "Spænd over modellens indstillinger"},
+    "flow.from": {"en": "From", "da": "Fra"},
+    "flow.one_way": {"en": "Day trips (this direction)", "da": "Dagsture (denne retning)"},
+    "flow.spread": {"en": "Spread (0 % = the settings agree)", "da": "Spredning (0 % = indstillingerne er enige)"},
+    "flow.driver": {"en": "Setting that moves it most", "da": "Indstilling der flytter mest"},
+    "driver.half weight 20 min": {"en": "pull halves every 20 min", "da": "tiltrækning halveres hver 20. min"},
+    "driver.half weight 45 min": {"en": "pull halves every 45 min", "da": "tiltrækning halveres hver 45. min"},
+    "driver.cut-off 120 min": {"en": "day trips up to 120 min", "da": "dagsture op til 120 min"},
+    "driver.ferry wait 0.5 x crossing": {"en": "ferry wait half the crossing",
+                                         "da": "færgeventetid halvdelen af overfarten"},
+    "driver.ferry wait 2 x crossing": {"en": "ferry wait twice the crossing",
+                                       "da": "færgeventetid det dobbelte af overfarten"},
+    "driver.no toll penalty": {"en": "no bridge-toll penalty", "da": "ingen straf for brobetaling"},
+    "driver.toll +60 min": {"en": "bridge toll as 60 min", "da": "brobetaling som 60 min"},
+    "driver.uncounted attractions at the lower quartile": {
+        "en": "uncounted attractions pull like the lower quartile",
+        "da": "utalte attraktioner trækker som nedre kvartil"},
+    # saved scenarios and stories while the store is down
+    "store.down": {
+        "en": "Saved scenarios and stories cannot be read right now: {problem} This page keeps "
+              "working on today's destination companies and the built-in stories.",
+        "da": "Gemte scenarier og fortællinger kan ikke læses lige nu: {problem} Siden virker "
+              "videre med dagens destinationsselskaber og de indbyggede fortællinger."},
+    # lighthouses (reasons-to-go attractions of 250,000+ visitors a year)
+    "lighthouse": {"en": "Lighthouse (≥ {threshold} visitors a year)",
+                   "da": "Fyrtårn (≥ {threshold} besøgende om året)"},
+    "lighthouse.yes": {"en": "yes", "da": "ja"},
+    "lighthouse.no": {"en": "no", "da": "nej"},
+    "lighthouse.unknown": {"en": "unknown", "da": "ukendt"},
+    "lighthouse.why.yes": {"en": "At or above the threshold: {items}",
+                           "da": "På eller over grænsen: {items}"},
+    "lighthouse.why.no": {"en": "Every listed attraction has a published count, all below the "
+                                "threshold: {items}",
+                          "da": "Alle listede attraktioner har et offentliggjort besøgstal, alle "
+                                "under grænsen: {items}"},
+    "lighthouse.why.unknown": {
+        "en": "No counted attraction reaches the threshold, and {n} have no published count — a "
+              "missing count is never read as a small one.",
+        "da": "Ingen talt attraktion når grænsen, og {n} har intet offentliggjort besøgstal — et "
+              "manglende tal læses aldrig som et lille."},
+    "lighthouse.why.none": {"en": "No attraction of the data lies here.",
+                            "da": "Ingen attraktion i data ligger her."},
+    "lighthouse.below": {"en": "Counted below the threshold: {items}",
+                         "da": "Talt under grænsen: {items}"},
+    "lighthouse.uncounted": {"en": "Without a published count ({n}): {items}",
+                             "da": "Uden offentliggjort besøgstal ({n}): {items}"},
+    "lighthouse.rule": {
+        "en": "One published count per attraction by a written rule (latest normal year, exact "
+              "over rounded over estimate; rival figures kept, never averaged), with its year.",
+        "da": "Ét offentliggjort besøgstal pr. attraktion efter en skreven regel (seneste normale "
+              "år, præcist før afrundet før skøn; konkurrerende tal gemmes, aldrig gennemsnit), "
+              "med årstal."},
     # indices
     "idx.overnights": {"en": "Overnight stays", "da": "Overnatninger"},
     "idx.foreign_share": {"en": "Foreign share", "da": "Udenlandsk andel"},
@@ -94,10 +214,12 @@ SHARED = {
     "export.csv": {"en": "Table as CSV", "da": "Tabel som CSV"},
     "export.png": {"en": "Chart as PNG", "da": "Diagram som PNG"},
     "modelled.note": {
-        "en": "Modelled: municipal figures come from the facts model (facts-model 1.0, "
-              "docs/facts-model.md), fitted to official national and regional totals.",
-        "da": "Modelleret: kommunetal kommer fra faktamodellen (facts-model 1.0, "
-              "docs/facts-model.md), tilpasset officielle nationale og regionale tal."},
+        "en": "Modelled: municipal figures come from the facts model (facts-model 1.1, "
+              "docs/facts-model.md), fitted to official national and regional totals; shown to "
+              "3 significant figures, the precision they have.",
+        "da": "Modelleret: kommunetal kommer fra faktamodellen (facts-model 1.1, "
+              "docs/facts-model.md), tilpasset officielle nationale og regionale tal; vist med 3 "
+              "betydende cifre, den præcision de har."},
     "scenario": {"en": "Scenario", "da": "Scenarie"},
     "scenario.today": {"en": "Destination companies today", "da": "Destinationsselskaber i dag"},
     "scenario.unavailable": {"en": "Saved scenarios are unavailable: {problem}",
