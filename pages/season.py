@@ -3,7 +3,7 @@ demand, a season-extension what-if and the source markets."""
 
 import streamlit as st
 
-from destinations.ui import data, stores
+from destinations.ui import data
 from destinations.ui import season as ui
 from destinations.ui.escape import md
 from destinations.ui.formatting import month_names
@@ -17,22 +17,22 @@ st.caption(page.t("season.intro"))
 with data_errors(page):
     base = data.base()
     years = data.years()
-    scenario_names, store_problem = stores.scenario_choices()
-scenario_names[stores.TODAY] = page.t("scenario.today")
+scenario_names, store_problem = data.scenario_choices()
+scenario_names[data.TODAY] = page.t("scenario.today")
 codes = list(base.codes)
 notes = ui.init_choices(scenario_names, years, codes)
+with data_errors(page):
+    scenario, load_problem = data.scenario_for("season.scenario")
+if store_problem or load_problem:
+    st.warning(page.t("store.down", problem=md(store_problem or load_problem)), icon="⚠️")
 
 with st.sidebar:
     st.radio(page.t("season.scope"), list(ui.SCOPES), key="season.scope",
              format_func=lambda s: page.t(f"season.scope.{s}"))
     st.selectbox(page.t("scenario"), list(scenario_names), format_func=scenario_names.get,
                  key="season.scenario")
-    if store_problem:
-        st.caption(page.t("scenario.unavailable", problem=md(store_problem)))
     st.selectbox(page.t("season.year"), list(years), key="season.year")
 
-with data_errors(page):
-    scenario = stores.load_scenario(st.session_state["season.scenario"])
 companies, company_notes = ui.init_company(scenario)
 scope = st.session_state["season.scope"]
 with st.sidebar:
@@ -92,4 +92,4 @@ with tab_markets:
     log_scale = c3.toggle(page.t("season.markets.log"), value=False, key="season.log")
     ui.markets_tab(view, top=top, since=since, log_scale=log_scale)
 
-st.caption(f"{page.t('link')}: `{view.link}`")
+st.caption(f"{page.t('link')}: {md(view.link)}")

@@ -37,21 +37,34 @@ from destinations.season.whatif import (
     SeasonExtension,
     season_whatif,
 )
+from destinations.i18n import GAP, fmt_number, is_gap
+from destinations.model import Kind
 from destinations.ui import data
 from destinations.ui.escape import md
 from destinations.ui.exports import download_csv, download_png, file_stem
+from destinations.ui.figures import capacity_reading, count, share, styled
 from destinations.ui.formatting import (
     caption,
     chart_labels,
     month_names,
-    number,
-    percent,
     provenance_line,
     type_names,
 )
 from destinations.ui.frame import Page, data_errors, kind_badge
-from destinations.ui.stores import TODAY
+from destinations.ui.profile import short
 from destinations.ui.url_state import init_choice, write_params
+
+TODAY = data.TODAY
+
+
+def number(value, lang: str, decimals: int = 0) -> str:
+    """A figure in the page's locale (gaps "–")."""
+    return fmt_number(value, lang, digits=decimals)
+
+
+def percent(value, lang: str, decimals: int = 1) -> str:
+    """A share 0-1 as a percentage in the page's locale (gaps "–")."""
+    return share(value, lang, digits=decimals)
 
 __all__ = ["PEAK_MONTHS", "SCOPES", "SHOULDER_MONTHS"]
 
@@ -81,7 +94,7 @@ def init_choices(scenario_names: dict[str, str], years: tuple[int, ...],
         bad = init_choice(key, CHOICE_PARAMS[key], options, default, parse=parse)
         if bad:
             notes.append((what, bad))
-    return notes
+    return short(notes)
 
 
 def init_company(scenario: Scenario) -> tuple[dict[str, str], list[tuple[str, tuple[str, str]]]]:
@@ -89,7 +102,7 @@ def init_company(scenario: Scenario) -> tuple[dict[str, str], list[tuple[str, tu
     companies = company_options(scenario)
     default = "destination-fyn" if "destination-fyn" in companies else next(iter(companies), None)
     bad = init_choice("season.company", "company", list(companies) or [None], default)
-    return companies, [("what.company", bad)] if bad else []
+    return companies, short([("what.company", bad)] if bad else [])
 
 
 @dataclass(frozen=True)
@@ -118,6 +131,11 @@ class SeasonView:
     def stem(self) -> str:
         return file_stem(self.curve.name, self.year)
 
+    @property
+    def modelled(self) -> bool:
+        """The overnights are modelled (shown to 3 significant figures)."""
+        return self.curve.kind is not Kind.OFFICIAL
+
     def scope_curve(self, year: int):
         return scope_curve(data.cube(year), self.scope, key=self.scope_key, base=self.base,
                            scenario=self.scenario, national_name=self.page.t("denmark"))
@@ -130,9 +148,13 @@ def season_view(page: Page, base: BaseData, scenario: Scenario, scenario_names: 
     scope, year = state["season.scope"], int(state["season.year"])
     scope_key = {"company": state["season.company"],
                  "municipality": state["season.municipality"]}.get(scope)
-    link = write_params({"scope": scope, "scenario": state["season.scenario"], "year": year,
-                         "company": scope_key if scope == "company" else None,
-                         "municipality": scope_key if scope == "municipality" else None})
+    values = {"scope": scope, "scenario": state["season.scenario"], "year": year,
+              "company": scope_key if scope == "company" else None,
+              "municipality": scope_key if scope == "municipality" else None}
+    write_params(values)
+    link = "?" + "&".join(f"{k}={v}" for k, v in
+                          {**values, "lang": page.lang if page.lang != "en" else None}.items()
+                          if v is not None)
     with data_errors(page), st.spinner(page.t("season.spinner")):
         cube = data.cube(year)
         curve = scope_curve(cube, scope, key=scope_key, base=base, scenario=scenario,
@@ -152,7 +174,8 @@ def curve_tab(view: SeasonView) -> None:
     months = month_names(page)
     chart = charts.curve_chart(curve.type_frame(), title=page.t(
         "season.curve.title", name=curve.name, year=year), caption=caption(page, prov),
-        labels=chart_labels(page), type_names=type_names(page), month_names=months)
+        labels=chart_labels(page), type_names=type_names(page), month_names=months, lang=lang,
+        significant=view.modelled)
     st.altair_chart(chart, width="stretch")
     provenance_line(page, prov)
     c1, c2 = st.columns(2)
@@ -163,12 +186,12 @@ def curve_tab(view: SeasonView) -> None:
 
     st.subheader(page.t("season.indices"))
     idx = curve.indices
-    rows = [(page.t("idx.overnights"), number(idx.total, lang)),
+    rows = [(page.t("idx.overnights"), count(idx.total, lang, modelled=view.modelled)),
             (page.t("idx.foreign_share"), percent(curve.foreign_share, lang))]
     for k in INDEX_KEYS:
         value = getattr(idx, k)
         if k == "peak_month":
-            text = months[value - 1] if value else "–"
+            text = months[value - 1] if value else GAP
         elif k in ("peak_quarter_share", "offseason_share"):
             text = percent(value, lang)
         else:
@@ -197,10 +220,12 @@ def _years_section(view: SeasonView) -> None:
         share_curves(pair), title=page.t("season.years.title", name=curve.name, before=before_year,
                                          after=after_year),
         caption=caption(page, [pair[0].provenance, pair[1].provenance]),
-        labels=chart_labels(page), month_names=month_names(page))
+        labels=chart_labels(page), month_names=month_names(page), lang=view.lang,
+        significant=view.modelled)
     st.altair_chart(years_chart, width="stretch")
     comparison = year_comparison(*pair)
-    show_year_table(page, comparison, before_year, after_year, pair[1].kind.value)
+    show_year_table(page, comparison, before_year, after_year, pair[1].kind.value,
+                    modelled=view.modelled)
     provenance_line(page, pair[1].provenance)
     stem = f"{file_stem(curve.name)}-{before_year}-{after_year}"
     prov = curve.provenance
@@ -224,22 +249,30 @@ def heatmap_tab(view: SeasonView) -> None:
     heat_chart = charts.heatmap_chart(heat, title=page.t("season.heatmap.title", year=year),
                                       caption=caption(page, prov),
                                       labels={**labels, "share": page.t("lbl.share")},
-                                      month_names=month_names(page))
+                                      month_names=month_names(page), lang=page.lang,
+                                      significant=view.modelled)
     st.altair_chart(heat_chart)
     st.caption(page.t("season.heatmap.caption", scenario=md(view.scenario_name)))
     provenance_line(page, prov)
     table = indices_table(rows_curves)
-    st.dataframe(table.drop(columns=["key", "scope"]).round({"overnights": 0}).rename(columns={
+    shown = table.drop(columns=["key", "scope"]).rename(columns={
         "name": page.t("lbl.name"), "year": page.t("lbl.year"),
         **{k: page.t(f"idx.{k}") for k in ("overnights", "foreign_share", *INDEX_KEYS)},
-        "kind": page.t("lbl.kind")}), hide_index=True, width="stretch", column_config={
-        page.t("idx.overnights"): st.column_config.NumberColumn(format="localized"),
-        page.t("idx.foreign_share"): st.column_config.NumberColumn(format="percent"),
-        page.t("idx.peak_quarter_share"): st.column_config.NumberColumn(format="percent"),
-        page.t("idx.offseason_share"): st.column_config.NumberColumn(format="percent"),
-        **{page.t(f"idx.{k}"): st.column_config.NumberColumn(format="%.3f")
-           for k in ("gini", "peak_mean_ratio", "entropy", "relative_redundancy")},
-        page.t("lbl.year"): st.column_config.NumberColumn(format="%d")})
+        "kind": page.t("lbl.kind")})
+    if "kind" in table.columns:
+        shown[page.t("lbl.kind")] = [page.t(f"kind.{k}") for k in table["kind"]]
+    if "peak_month" in table.columns:
+        shown[page.t("idx.peak_month")] = [month_names(page)[int(m) - 1] if m == m and m else GAP
+                                           for m in table["peak_month"]]
+    st.dataframe(styled(
+        shown, page.lang,
+        **{"modelled" if view.modelled else "counts": [page.t("idx.overnights")]},
+        shares=[page.t(f"idx.{k}") for k in ("foreign_share", "peak_quarter_share",
+                                              "offseason_share")],
+        decimals={page.t(f"idx.{k}"): 3 for k in ("gini", "peak_mean_ratio", "entropy",
+                                                  "relative_redundancy")},
+        texts={page.t("lbl.year"): str}), hide_index=True, width="stretch",
+        key="season.indices")
     c1, c2, c3 = st.columns(3)
     with c1:
         download_png(page, heat_chart, f"heatmap-{year}", "season.png.heat")
@@ -253,60 +286,96 @@ def heatmap_tab(view: SeasonView) -> None:
 
 # ------------------------------------------------------------------------------ capacity
 def capacity_tab(view: SeasonView, *, share: float, target: float, basis: str) -> None:
-    """Demand against bed places by month: months over the shortage line, headroom to a target."""
+    """Demand against bed places by month where bed places are known: months over the shortage
+    line, headroom to a target, the share of demand that reading covers and what the bed places
+    rest on; "unknown" where no member has a published count."""
+    from destinations.season.capacity import NATIONAL_CAPACITY_NOTE
+    from destinations.season.profile import CAPACITY_SOURCE
+
     page, curve, year, lang = view.page, view.curve, view.year, view.lang
     months, types = month_names(page), type_names(page)
     capacity = capacity_view(curve)
-    cap_prov = Provenance(source=curve.provenance.source + "; Eurostat tour_cap_nat bed places",
-                          year=year, kind=capacity.kind)
-    covered = ", ".join(types[t] for t in capacity.covered_types) or page.t("season.capacity.none")
-    st.caption(page.t("season.capacity.coverage", types=covered,
-                      share=percent(capacity.coverage_share, lang, 0)))
-    cap_chart = charts.capacity_chart(
-        capacity.month_table(), share=share,
-        title=page.t("season.capacity.title", name=curve.name, year=year),
-        caption=caption(page, cap_prov),
-        labels={**chart_labels(page),
-                "threshold": page.t("lbl.threshold", share=percent(share, lang, 0))},
-        month_names=months)
-    st.altair_chart(cap_chart, width="stretch")
-    shortage = capacity.shortage(share)
-    headroom = capacity.headroom(target, basis=basis)
+    source = NATIONAL_CAPACITY_NOTE if curve.capacity_kind is Kind.COMPILED else CAPACITY_SOURCE
+    cap_prov = Provenance(source=f"{curve.provenance.source}; {source}", year=year,
+                          kind=capacity.kind)
+    reading = capacity_reading(page, capacity, share=share, target=target, basis=basis,
+                               month_names=months, name_of=view.base.municipality_name)
     m1, m2, m3 = st.columns(3)
-    m1.metric(page.t("season.capacity.shortage"),
-              ", ".join(months[m - 1] for m in shortage.months) or "–")
-    m2.metric(page.t("season.capacity.excess"), number(shortage.total_excess, lang))
-    m3.metric(page.t("season.capacity.headroom"), number(headroom.total, lang))
+    m1.metric(page.t("season.capacity.shortage"), reading["months"])
+    m2.metric(page.t("season.capacity.excess"), reading["excess"])
+    m3.metric(page.t("season.capacity.headroom"), reading["headroom"])
+    if reading["known"]:
+        st.caption(page.t("capacity.reading", part=md(reading["part"]),
+                          coverage=reading["coverage"]) + " " + reading["note"])
+        cap_chart = charts.capacity_chart(
+            capacity.month_table(), share=share,
+            title=page.t("season.capacity.title", name=curve.name, year=year),
+            caption=caption(page, cap_prov),
+            labels={**chart_labels(page),
+                    "threshold": page.t("lbl.threshold", share=percent(share, lang, 0))},
+            month_names=months, lang=lang, significant=view.modelled)
+        st.altair_chart(cap_chart, width="stretch")
+    else:
+        cap_chart = None
+        st.info(page.t("capacity.unknown.note"))
+    with st.expander(page.t("capacity.basis"), expanded=bool(reading["known"])
+                     and view.scope != "national"):
+        for line in curve.capacity_basis or (page.t("capacity.part.none"),):
+            code, _, inputs = line.partition(": ")
+            where, _, type_name = code.partition(" ")
+            label = (f"{view.base.municipality_name(where)}, {types.get(type_name, type_name)}"
+                     if where in view.base.municipalities.index
+                     else types.get(type_name, code))
+            st.markdown(f"- **{md(label)}:** {md(inputs)}" if inputs else f"- {md(line)}")
     provenance_line(page, cap_prov)
     st.caption(page.t("coverage.modelled"))
 
     st.subheader(page.t("season.capacity.by_type"))
     by_type = capacity.type_table()
-    st.dataframe(pd.DataFrame({
+    members = len(curve.codes)
+    shown = pd.DataFrame({
         page.t("lbl.type"): [types[t] for t in by_type["type"]],
-        page.t("lbl.overnights"): by_type["overnights"].round(0),
-        page.t("lbl.bed_places_peak"): by_type["peak_bed_places"].round(0),
+        page.t("lbl.overnights"): by_type["overnights"],
+        page.t("lbl.members_known"): [f"{n} / {members}" for n in by_type["members_known"]],
+        page.t("lbl.coverage"): by_type["coverage"],
+        page.t("lbl.known_bed_places"): by_type["peak_bed_places"],
         page.t("lbl.occ_mean"): by_type["occupancy_mean"],
         page.t("lbl.occ_peak"): by_type["occupancy_peak"],
-        page.t("lbl.covered"): by_type["covered"],
         page.t("lbl.note"): [page.t(f"coverage.{t}") for t in by_type["type"]],
-        page.t("lbl.kind"): page.t(f"kind.{capacity.kind.value}"),
-    }), hide_index=True, width="stretch", column_config={
-        page.t("lbl.overnights"): st.column_config.NumberColumn(format="localized"),
-        page.t("lbl.bed_places_peak"): st.column_config.NumberColumn(format="localized"),
-        page.t("lbl.occ_mean"): st.column_config.NumberColumn(format="%.1f"),
-        page.t("lbl.occ_peak"): st.column_config.NumberColumn(format="%.1f")})
+    })
+    modelled_counts = [page.t("lbl.overnights")] if view.modelled else []
+    bed_counts = [page.t("lbl.known_bed_places")]
+    st.dataframe(styled(
+        shown, lang, modelled=modelled_counts + (bed_counts if curve.capacity_kind
+                                                 is not Kind.COMPILED else []),
+        counts=([] if view.modelled else [page.t("lbl.overnights")])
+        + (bed_counts if curve.capacity_kind is Kind.COMPILED else []),
+        shares=[page.t("lbl.coverage")],
+        percent_points=[page.t("lbl.occ_mean"), page.t("lbl.occ_peak")]),
+        hide_index=True, width="stretch", key="season.capacity.types")
     if view.scope == "national":
         st.markdown(f"**{page.t('season.capacity.reference')}** {kind_badge(page, 'compiled')}")
         show_reference_table(page, data.gross_reference(year))
         st.caption(page.t("season.capacity.reference.note"))
     with st.expander(page.t("season.capacity.months")):
         month_table = capacity.month_table()
-        st.dataframe(month_table.assign(month=list(months)).round(1), hide_index=True,
-                     width="stretch")
+        shown_months = month_table.assign(month=list(months)).rename(columns={
+            "month": page.t("lbl.month"), "days": page.t("lbl.days"),
+            "overnights": page.t("lbl.overnights"), "demand_covered": page.t("lbl.demand"),
+            "bed_places": page.t("lbl.bed_places"), "bed_nights": page.t("lbl.bed_nights"),
+            "occupancy_pct": page.t("lbl.occupancy"),
+            **{f"occupancy_{t}": f"{page.t('lbl.occupancy')}: {types[t]}" for t in types}})
+        counted = [page.t(k) for k in ("lbl.overnights", "lbl.demand", "lbl.bed_places",
+                                       "lbl.bed_nights")]
+        st.dataframe(styled(shown_months, lang, modelled=counted,
+                            counts=[page.t("lbl.days")],
+                            percent_points=[c for c in shown_months.columns
+                                            if c.startswith(page.t("lbl.occupancy"))]),
+                     hide_index=True, width="stretch", key="season.capacity.month_table")
     c1, c2, c3 = st.columns(3)
-    with c1:
-        download_png(page, cap_chart, f"{view.stem}-capacity", "season.png.capacity")
+    if cap_chart is not None:
+        with c1:
+            download_png(page, cap_chart, f"{view.stem}-capacity", "season.png.capacity")
     with c2:
         download_csv(page, capacity.month_table(), f"{view.stem}-capacity-months",
                      "season.csv.capm", cap_prov, what=page.t("season.capacity.months"))
@@ -340,9 +409,16 @@ def whatif_tab(view: SeasonView, *, growth: float, shift_pct: float, shoulder, p
     before, after = result.figures(curve.key, "baseline"), result.figures(curve.key, "extended")
     for col, (key_name, fmt) in zip(st.columns(4), _FIGURE_FORMATS):
         value, delta = after[key_name], after[key_name] - before[key_name]
-        text = percent(value, lang) if fmt is None else number(value, lang, fmt)
-        delta_text = (number(delta * 100, lang, 1) + " pp" if fmt is None
-                      else number(delta, lang, fmt))
+        if is_gap(value):  # capacity figures where no bed places are known
+            col.metric(page.t(f"fig.{key_name}"), page.t("unknown"))
+            continue
+        if key_name == "offseason_headroom":
+            text, delta_text = (count(value, lang, modelled=True),
+                                count(delta, lang, modelled=True))
+        elif fmt is None:
+            text, delta_text = percent(value, lang), number(delta * 100, lang, 1) + " pp"
+        else:
+            text, delta_text = number(value, lang, fmt), number(delta, lang, fmt)
         col.metric(page.t(f"fig.{key_name}"), text, delta_text,
                    delta_color=("inverse" if key_name in ("gini", "offseason_headroom")
                                 else "normal"))
@@ -351,7 +427,7 @@ def whatif_tab(view: SeasonView, *, growth: float, shift_pct: float, shoulder, p
                             whatif_label=page.t("lbl.whatif")),
         title=page.t("season.whatif.title", name=curve.name, year=year),
         caption=caption(page, what_prov), labels=chart_labels(page),
-        month_names=month_names(page))
+        month_names=month_names(page), lang=lang, significant=True)
     st.altair_chart(whatif_chart, width="stretch")
     provenance_line(page, what_prov)
     st.subheader(page.t("season.whatif.table"))
@@ -381,7 +457,7 @@ def markets_tab(view: SeasonView, *, top: int, since: int, log_scale: bool) -> N
         markets, title=page.t("season.markets.title", top=top),
         caption=caption(page, markets_prov), labels=labels,
         country_names={c: page.t(f"country.{c}") for c in markets["country"].unique()},
-        log_scale=log_scale)
+        log_scale=log_scale, lang=page.lang)
     st.altair_chart(markets_chart, width="stretch")
     st.caption(page.t("season.markets.note"))
     provenance_line(page, markets_prov)
@@ -397,7 +473,7 @@ def markets_tab(view: SeasonView, *, top: int, since: int, log_scale: bool) -> N
         foreign, value="foreign_share", title=page.t("season.foreign.title", year=year),
         caption=caption(page, prov),
         labels={"company": page.t("lbl.company"), "value": page.t("idx.foreign_share")},
-        highlight=[view.national.name])
+        highlight=[view.national.name], lang=page.lang)
     st.altair_chart(foreign_chart, width="stretch")
     provenance_line(page, prov)
     c1, c2 = st.columns(2)
@@ -409,9 +485,10 @@ def markets_tab(view: SeasonView, *, top: int, since: int, log_scale: bool) -> N
 
 # ------------------------------------------------------------------------------ tables
 def show_whatif_table(page: Page, summary: pd.DataFrame) -> None:
-    """The what-if summary (one row per scope, baseline and what-if side by side)."""
+    """The what-if summary (one row per scope, baseline and what-if side by side), every figure
+    modelled: counts to 3 significant figures, shares as percentages, gaps "–"."""
     columns = {"name": page.t("lbl.name")}
-    config = {}
+    counts, shares, points, decimals = [], [], [], {}
     for column in summary.columns:
         if column in ("key", "name"):
             continue
@@ -420,42 +497,45 @@ def show_whatif_table(page: Page, summary: pd.DataFrame) -> None:
                                             if column.endswith("_whatif") else "")
         columns[column] = label
         if figure.endswith("_share"):
-            config[label] = st.column_config.NumberColumn(format="percent")
+            shares.append(label)
         elif figure in ("gini", "peak_mean_ratio", "entropy", "relative_redundancy"):
-            config[label] = st.column_config.NumberColumn(format="%.3f")
+            decimals[label] = 3
         elif figure.endswith("_pct"):
-            config[label] = st.column_config.NumberColumn(format="%.1f")
+            points.append(label)
+        elif figure == "shortage_months":
+            continue
         else:
-            config[label] = st.column_config.NumberColumn(format="localized")
-    rounded = {c: 0 for c in summary.columns if c.startswith(("overnights", "offseason_headroom",
-                                                                "shortage_excess"))}
-    shown = summary.drop(columns=["key"]).round(rounded).rename(columns=columns)
+            counts.append(label)
+    shown = summary.drop(columns=["key"]).rename(columns=columns)
     shown[page.t("lbl.kind")] = page.t("kind.modelled")
-    st.dataframe(shown, hide_index=True, width="stretch", column_config=config)
+    st.dataframe(styled(shown, page.lang, modelled=counts, shares=shares, percent_points=points,
+                        decimals=decimals), hide_index=True, width="stretch",
+                 key="season.whatif.summary")
 
 
 def show_year_table(page: Page, comparison: pd.DataFrame, before: int, after: int,
-                    kind: str) -> None:
-    """:func:`destinations.season.seasonality.year_comparison` as text: counts, percentages (change in
-    percentage points), indices, month names."""
+                    kind: str, *, modelled: bool = True) -> None:
+    """:func:`destinations.season.seasonality.year_comparison` as text: counts (modelled ones to
+    3 significant figures), percentages (change in percentage points), indices, month names."""
     lang, months = page.lang, month_names(page)
     rows = []
     for record in comparison.itertuples(index=False):
         key = record.index
         if key == "overnights":
-            cells = [number(v, lang) for v in (record.before, record.after, record.change)]
+            cells = [count(v, lang, modelled=modelled)
+                     for v in (record.before, record.after, record.change)]
         elif key.endswith("_share"):
             cells = [percent(record.before, lang), percent(record.after, lang),
                      number(record.change * 100, lang, 1) + " pp"]
         elif key == "peak_month":
-            cells = [months[int(v) - 1] if v else "–"
+            cells = [months[int(v) - 1] if v else GAP
                      for v in (record.before, record.after)] + [""]
         else:
             cells = [number(v, lang, 3) for v in (record.before, record.after, record.change)]
         rows.append([page.t(f"idx.{key}"), *cells, page.t(f"kind.{kind}")])
     st.dataframe(pd.DataFrame(rows, columns=[page.t("lbl.index"), str(before), str(after),
                                              page.t("lbl.change"), page.t("lbl.kind")]),
-                 hide_index=True, width="stretch")
+                 hide_index=True, width="stretch", key="season.years.table")
 
 
 def show_reference_table(page: Page, reference: pd.DataFrame) -> None:
@@ -464,6 +544,6 @@ def show_reference_table(page: Page, reference: pd.DataFrame) -> None:
     names = type_names(page)
     wide.index = [names.get(t, t) for t in wide.index]
     wide.columns = list(month_names(page))[: len(wide.columns)]
-    st.dataframe(wide, width="stretch",
-                 column_config={c: st.column_config.NumberColumn(format="%.1f")
-                                for c in wide.columns})
+    wide.index.name = page.t("lbl.type")
+    st.dataframe(styled(wide.reset_index(), page.lang, percent_points=list(wide.columns)),
+                 hide_index=True, width="stretch", key="season.capacity.reference")

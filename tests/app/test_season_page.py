@@ -60,3 +60,47 @@ def test_bad_link_falls_back_with_a_message(page_test):
     warnings = "\n".join(w.value for w in at.warning)
     assert "“galaxy”" in warnings and "“999”" in warnings and "“2020”" in warnings
     assert at.query_params["scope"] == "national"
+
+
+# ------------------------------------------------------------------------------ capacity, locale, store
+from tests.app.test_profile_page import chart_locales, shown_text, table_with  # noqa: E402
+
+
+def test_capacity_unknown_where_no_member_has_a_count(page_test):
+    at = page_test(PAGE, query={"scope": "company", "company": "destination-bornholm"})
+    assert not at.exception, at.exception
+    shown = metrics(at)
+    assert shown["Months with peak shortage"] == "unknown"
+    assert shown["Overnights above the shortage line"] == "unknown"
+    assert shown["Off-season headroom (Oct–Apr)"] == "unknown"
+    assert any("cannot be known" in i.value for i in at.info)
+    types = table_with(at, "Members with a count")
+    assert set(types["Members with a count"]) == {"0 / 1"}
+
+
+def test_capacity_where_known_with_the_share_of_demand_and_the_basis(page_test):
+    at = page_test(PAGE, query={"scope": "company", "company": "destination-fyn"})
+    shown = metrics(at)
+    assert shown["Months with peak shortage"] == "Jul"
+    assert shown["Overnights above the shortage line"] == "16,100"
+    body = shown_text(at)
+    assert "Read on Camping \\(Kerteminde\\): 4.8% of the overnights" in body
+    assert "Kerteminde, Camping:" in body and "664 bed places per campsite" in body
+
+
+def test_danish_season_tables_and_charts(page_test):
+    at = page_test(PAGE, query={"scope": "company", "company": "destination-fyn", "lang": "da"})
+    body = shown_text(at)
+    assert "4.260.000" in body and "4,264,537" not in body and "4.264.537" not in body
+    assert "None" not in body and "nan" not in body
+    locales = chart_locales(at)
+    assert len(locales) >= 5 and all(loc["number"]["thousands"] == "." for loc in locales)
+    assert metrics(at)["Måneder med mangel"] == "jul"
+
+
+def test_season_keeps_working_when_the_store_is_unreachable(page_test, monkeypatch):
+    monkeypatch.setenv("DESTINATIONS_DB_URL", "sqlite:////proc/destinations/store.sqlite")
+    at = page_test(PAGE, query={"scope": "company", "company": "destination-fyn"})
+    assert not at.exception, at.exception
+    assert at.header[0].value == "Destination Fyn · 2019"
+    assert sum("cannot be read right now" in w.value for w in at.warning) == 1
