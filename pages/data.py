@@ -1,4 +1,5 @@
-"""Data & sources: every dataset with source, licence, year, rows, kind, coverage and caveats."""
+"""Data & sources: every dataset with source, licence, year, rows, kind, coverage and caveats; the
+version and method of what the planner computes; the day-trip model checked against the network."""
 
 import streamlit as st
 
@@ -6,8 +7,9 @@ from destinations.ui import data
 from destinations.ui import sources as ui
 from destinations.ui.data_text import TEXT
 from destinations.ui.frame import data_errors, start_page
+from destinations.ui.season_text import SHARED
 
-page = start_page(TEXT, "data.title")
+page = start_page({**SHARED, **TEXT}, "data.title")
 st.caption(page.t("data.intro"))
 
 with data_errors(page):
@@ -16,8 +18,7 @@ with data_errors(page):
     status = data.status()
 
 st.subheader(page.t("data.datasets"))
-st.dataframe(ui.datasets_table(page, catalogue), hide_index=True, width="stretch",
-             key="data.table")
+ui.show_datasets(page, catalogue)
 
 st.subheader(page.t("data.in_force"))
 st.caption(page.t("data.in_force.text"))
@@ -45,11 +46,21 @@ st.caption(assumptions)
 st.markdown(f"**{page.t('data.graph.links')}**")
 st.dataframe(data.link_edge_table(page.lang), hide_index=True, width="stretch", key="data.links")
 
+st.subheader(page.t("data.flows"))
+st.caption(page.t("data.flows.text"))
+with data_errors(page):
+    check, loads = data.flow_check()
+    ranked = data.least_certain_pairs(max(data.years()), page.lang)
+ui.show_flow_check(page, check, loads)
+st.markdown(f"**{page.t('data.flows.uncertain')}**")
+st.caption(page.t("data.flows.uncertain.text"))
+ui.show_uncertain_pairs(page, ranked)
+
 st.subheader(page.t("data.geometry"))
 st.markdown(ui.geometry_text(page, status))
 
 st.subheader(page.t("data.model"))
 st.markdown(page.t("data.model.text"))
 report, mae = data.facts_validation()
-st.metric(page.t("data.model.mae"), f"{mae:.1f} %", border=True)
-st.dataframe(report, hide_index=True, width="stretch", key="data.validation")
+st.metric(page.t("data.model.mae"), ui.percent_text(page, mae), border=True)
+ui.show_validation(page, report)

@@ -33,8 +33,9 @@ def share(value: object, lang: str, *, digits: int = 1) -> str:
 
 
 def points(value: object, lang: str, *, digits: int = 1) -> str:
-    """A figure already in percent (occupancy 0-100+) with the locale's decimal sign and ' %'."""
-    return GAP if is_gap(value) else f"{fmt_number(value, lang, digits=digits)} %"
+    """A figure already in percent (occupancy 0-100+) written like :func:`share` (en 25.8% ·
+    da 25,8 %)."""
+    return GAP if is_gap(value) else fmt_percent(float(value) / 100.0, lang, digits=digits)
 
 
 def visitors_text(chosen, lang: str) -> str:

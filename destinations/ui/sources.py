@@ -1,20 +1,47 @@
-"""The data & sources page's tables: every dataset with its provenance, which file is in force,
-the caveats, and the travel graph's and the map geometry's figures."""
+"""The data & sources page's tables: every dataset with its provenance (and, for what the tool
+computes, the version and method of it), which file is in force, the caveats, the day-trip model's
+check against the network, and the travel graph's and the map geometry's figures."""
 
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
+from destinations.i18n import fmt_number
+from destinations.scenarios.flows import format_flow
 from destinations.ui.escape import md
+from destinations.ui.figures import styled
 from destinations.ui.frame import Page
 
 
 def datasets_table(page: Page, catalogue: list) -> pd.DataFrame:
-    """One row a dataset: name, kind, source, licence, year, rows, coverage, file."""
-    return pd.DataFrame([{"name": d.name, "kind": page.t("kind." + d.kind.value), "source": d.source,
-                          "licence": d.licence, "year": d.year, "rows": d.rows,
-                          "coverage": d.coverage, "file": d.path} for d in catalogue])
+    """One row a dataset: name, kind, version and method (computed datasets), source, licence,
+    year, rows, coverage, file."""
+    return pd.DataFrame([{"name": d.name, "kind": page.t("kind." + d.kind.value),
+                          "version": getattr(d, "version", "") or "",
+                          "method": getattr(d, "method", "") or "",
+                          "source": d.source, "licence": d.licence, "year": d.year,
+                          "rows": d.rows, "coverage": d.coverage, "file": d.path}
+                         for d in catalogue])
+
+
+def show_datasets(page: Page, catalogue: list) -> None:
+    """Every dataset (rows counted in the page's locale), then the computed ones with the
+    version of their method and where the method is written down."""
+    table = datasets_table(page, catalogue)
+    columns = {c: st.column_config.TextColumn(page.t(f"data.col.{c}"))
+               for c in table.columns if c != "rows"}
+    columns["rows"] = st.column_config.TextColumn(page.t("data.col.rows"))
+    st.dataframe(styled(table, page.lang, counts=["rows"]), hide_index=True, width="stretch",
+                 key="data.table", column_config=columns)
+    computed = table[table["version"] != ""]
+    st.markdown(f"**{page.t('data.modelled')}**")
+    st.caption(page.t("data.modelled.text"))
+    st.dataframe(computed[["name", "kind", "version", "method", "year", "coverage"]],
+                 hide_index=True, width="stretch", key="data.modelled",
+                 column_config={c: st.column_config.TextColumn(page.t(f"data.col.{c}"))
+                                for c in ("name", "kind", "version", "method", "year",
+                                          "coverage")})
 
 
 def in_force_table(page: Page, status: dict) -> pd.DataFrame:
@@ -41,16 +68,73 @@ def caveats(catalogue: list) -> None:
 def graph_summary(page: Page, graph: dict) -> tuple[str, str]:
     """(what the travel graph holds, the assumptions of its travel times)."""
     a = graph["assumptions"]
+
+    def num(value) -> str:
+        return fmt_number(value, page.lang, digits=0 if float(value).is_integer() else 1)
+
     return (page.t("data.graph.summary", nodes=graph["nodes"], edges=graph["edges"],
                    links=graph["fixed_links"], components=graph["components"]),
-            page.t("data.graph.assumptions", circuity=a["circuity"], speed=a["road_speed_kmh"],
-                   ferry=a["ferry_speed_kmh"], handling=a["ferry_handling_min"]))
+            page.t("data.graph.assumptions", circuity=num(a["circuity"]),
+                   speed=num(a["road_speed_kmh"]), ferry=num(a["ferry_speed_kmh"]),
+                   handling=num(a["ferry_handling_min"])))
 
 
 def geometry_text(page: Page, status: dict) -> str:
     """How the map's boundaries were simplified and how much that costs."""
     geometry = status["map_geometry"]
-    return page.t("data.geometry.text", tol=geometry["tolerance_m"],
-                  bytes=status["map_payload_bytes"], raw=geometry["raw_bytes"],
-                  err=geometry["max_area_error"],
+    lang = page.lang
+    return page.t("data.geometry.text", tol=fmt_number(geometry["tolerance_m"], lang),
+                  bytes=fmt_number(status["map_payload_bytes"], lang),
+                  raw=fmt_number(geometry["raw_bytes"], lang),
+                  err=fmt_number(geometry["max_area_error"] * 100, lang, digits=2),
                   valid=page.t("data.none") if geometry["coverage_valid"] else page.t("data.found"))
+
+
+def show_flow_check(page: Page, check, table: pd.DataFrame) -> None:
+    """The day-trip model against the travel network: the verdict, the share of trips that use
+    a bridge, tunnel or ferry, and what each link carries (3 significant figures)."""
+    lang = page.lang
+    if check.ok:
+        st.success(page.t("data.flows.ok", pairs=fmt_number(check.pairs_checked, lang),
+                          share=fmt_number(check.cross_water_share * 100, lang, digits=1)))
+    else:
+        st.warning(page.t("data.flows.problems", n=len(check.problems)))
+        for problem in check.problems[:10]:
+            st.markdown(f"- {md(problem)}")
+    st.caption(page.t("data.flows.note", idle=sum(1 for load in check.link_loads if load.pairs == 0)))
+    shown = pd.DataFrame({
+        page.t("data.col.from"): table["from_name"],
+        page.t("data.col.to"): table["to_name"],
+        page.t("data.col.link_kind"): [page.t(f"data.link.{k}") for k in table["kind"]],
+        page.t("data.col.links"): table["links"],
+        page.t("data.col.flow"): [format_flow(v, lang) for v in table["flow"]],
+        page.t("data.col.flow_share"): table["share"],
+        page.t("data.col.pairs"): table["pairs"],
+    })
+    st.dataframe(styled(shown, lang, shares=[page.t("data.col.flow_share")],
+                        counts=[page.t("data.col.pairs")]),
+                 hide_index=True, width="stretch", key="data.flow_check")
+
+
+def show_uncertain_pairs(page: Page, ranked: pd.DataFrame, *, top: int = 10) -> None:
+    """The pairs the day-trip model is least sure of, nationally."""
+    from destinations.ui.profile import uncertain_table
+
+    st.dataframe(uncertain_table(page, ranked.head(top)), hide_index=True, width="stretch",
+                 key="data.flow_uncertain")
+
+
+def show_validation(page: Page, report: pd.DataFrame) -> None:
+    """Leave-one-out validation: published figures exactly, predictions to 3 significant
+    figures, errors to one decimal."""
+    st.dataframe(styled(report, page.lang, counts=["published", "year"],
+                        modelled=["predicted"], decimals={"error_pct": 1},
+                        texts={"year": str}),
+                 hide_index=True, width="stretch", key="data.validation")
+
+
+def percent_text(page: Page, value: float, digits: int = 1) -> str:
+    """A figure already in percent (25.8) as '25.8 %' / '25,8 %'."""
+    from destinations.ui.figures import points
+
+    return points(value, page.lang, digits=digits)
