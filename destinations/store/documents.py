@@ -15,6 +15,13 @@ copy (a new scenario), so neither edit is lost.
 
 Other document kinds (narratives, stories) reuse :class:`DocumentStore` with their own ``kind``.
 
+Rights and audit (collaboration): every read and write is checked against the rights of the
+current identity (:func:`destinations.collab.identity.current_identity`, or an explicit
+``actor=``) inside its transaction, and every write adds its line to the audit trail in the same
+transaction (:mod:`destinations.store.access`). A refused call raises
+:class:`~destinations.collab.roles.AccessDenied` and changes nothing. The schema is created and
+upgraded by :func:`destinations.store.migrations.upgrade` on the first start.
+
 Error boundary: every public call raises only the project's own errors. A database that does not
 answer (server stopped, network down, SQLite file unreachable) is :class:`StoreUnavailable`; any
 other database failure is :class:`StoreError`. Their messages are shown to visitors, so they never
@@ -241,13 +248,15 @@ class DocumentStore:
     ----------
     target
         A database URL or an existing :class:`~sqlalchemy.engine.Engine`. Tables are created
-        when missing.
+        when missing, and a store made by an older release is upgraded in place (migrations).
     """
 
     def __init__(self, target: str | Engine) -> None:
+        from destinations.store.migrations import upgrade
+
         self.engine = make_engine(target) if isinstance(target, str) else target
         with database_boundary("create tables", None, writing=False):
-            _metadata.create_all(self.engine)
+            upgrade(self.engine)
 
     @classmethod
     def from_settings(cls, settings) -> "DocumentStore":
@@ -255,20 +264,29 @@ class DocumentStore:
 
     # ------------------------------------------------------------------ writing
     def save(self, kind: str, key: str, payload: dict, *, name: str,
-             base_version: int | None, note: str = "") -> int:
+             base_version: int | None, note: str = "", actor=None, action: str | None = None,
+             visibility: str | None = None) -> int:
         """Save ``payload`` as the next version of ``(kind, key)``; returns the new version.
 
         ``base_version`` is the version the edit started from (``None`` for a new document).
         Raises :class:`ConflictError` if the stored version differs (or the key is taken, or the
-        document was deleted); nothing is written then.
+        document was deleted), :class:`~destinations.collab.roles.AccessDenied` if ``actor`` (by
+        default the current identity) may not save it; nothing is written then. ``action`` names
+        the write in the audit trail (``create``/``save`` by default; ``restore``; the store's
+        own ``proposal.apply`` and ``seed``); ``visibility`` that of a new document.
         """
+        from destinations.store import access
+
         body = json.dumps(payload, ensure_ascii=False, sort_keys=True)
         check_document(kind, key, name, body)
         now = _now()
         new_version = 1 if base_version is None else base_version + 1
+        action = action or (access.CREATE if base_version is None else access.SAVE)
         with database_boundary("save", kind, writing=True):
             try:
                 with self.engine.begin() as conn:
+                    principal = access.authorize_write(conn, action, kind, key, name, actor,
+                                                       new=base_version is None)
                     if base_version is None:
                         conn.execute(document_heads.insert().values(
                             kind=kind, key=key, version=1, name=name, deleted=False, updated_at=now))
@@ -284,6 +302,10 @@ class DocumentStore:
                     conn.execute(documents.insert().values(
                         kind=kind, key=key, version=new_version, name=name, body=body, created_at=now,
                         note=note[:MAX_NOTE_LENGTH]))
+                    access.written(conn, principal, action, kind, key, name,
+                                   before="" if base_version is None else f"version {base_version}",
+                                   after=f"version {new_version}", detail=note,
+                                   visibility=visibility)
             except (_Lost, IntegrityError):
                 head = self.head(kind, key)
                 current = None if head is None or head.deleted else head.version
@@ -299,28 +321,74 @@ class DocumentStore:
                 ) from None
         return new_version
 
-    def delete(self, kind: str, key: str) -> None:
+    def delete(self, kind: str, key: str, *, actor=None) -> None:
         """Soft delete: hidden from :meth:`heads` but restorable with :meth:`undelete`."""
-        self._set_deleted(kind, key, True)
+        self._set_deleted(kind, key, True, actor)
 
-    def undelete(self, kind: str, key: str) -> None:
-        self._set_deleted(kind, key, False)
+    def undelete(self, kind: str, key: str, *, actor=None) -> None:
+        self._set_deleted(kind, key, False, actor)
 
-    def _set_deleted(self, kind: str, key: str, deleted: bool) -> None:
-        with (database_boundary("delete" if deleted else "undelete", kind, writing=True),
+    def _set_deleted(self, kind: str, key: str, deleted: bool, actor=None) -> None:
+        from destinations.store import access
+
+        action = "delete" if deleted else "undelete"
+        with (database_boundary(action, kind, writing=True),
               self.engine.begin() as conn):
+            head = conn.execute(sa.select(document_heads.c.name, document_heads.c.deleted).where(
+                document_heads.c.kind == kind, document_heads.c.key == key)).first()
+            if head is None:
+                raise ScenarioError(f"No stored {kind} with id {key!r}. Refresh the list.")
+            principal = access.authorize_write(conn, action, kind, key, head.name, actor, new=False)
             result = conn.execute(document_heads.update()
                                   .where(document_heads.c.kind == kind, document_heads.c.key == key)
                                   .values(deleted=deleted, updated_at=_now()))
+            access.written(conn, principal, action, kind, key, head.name,
+                           before="deleted" if head.deleted else "current",
+                           after="deleted" if deleted else "current")
         if result.rowcount != 1:
             raise ScenarioError(f"No stored {kind} with id {key!r}. Refresh the list.")
 
     def restore_version(self, kind: str, key: str, version: int, *, base_version: int,
-                        note: str = "") -> int:
+                        note: str = "", actor=None) -> int:
         """Make an older version current again by saving it as a new version."""
-        old = self.load(kind, key, version, include_deleted=True)
+        old = self.load(kind, key, version, include_deleted=True, actor=actor)
         return self.save(kind, key, old.payload, name=old.name, base_version=base_version,
-                         note=note or f"restored version {version}")
+                         note=note or f"restored version {version}", actor=actor, action="restore")
+
+    def set_visibility(self, kind: str, key: str, visibility: str, *, actor=None) -> None:
+        """Make a document private, shared or published (publishing: strategists only)."""
+        from destinations.collab import rights
+        from destinations.store import access
+
+        with database_boundary("visibility", kind, writing=True), self.engine.begin() as conn:
+            head = conn.execute(sa.select(document_heads.c.name).where(
+                document_heads.c.kind == kind, document_heads.c.key == key)).first()
+            if head is None:
+                raise ScenarioError(f"No stored {kind} with id {key!r}. Refresh the list.")
+            principal = access.principal_for(conn, access.current_identity(actor))
+            current = access.access_of(conn, kind, key)
+            rights.require_visibility(principal, current, visibility, kind=kind, name=head.name)
+            if kind == SCENARIO_KIND and key == "today" and visibility != rights.PUBLISHED:
+                raise ScenarioError("'Destination companies today' is the published reference "
+                                    "plan; it stays published.")
+            if current.visibility == visibility:
+                return
+            access.put_access(conn, kind, key, current.owner, visibility)
+            access.written(conn, principal, "visibility", kind, key, head.name,
+                           before=current.visibility, after=visibility)
+
+    def access(self, kind: str, key: str, *, actor=None):
+        """The owner and visibility of a document (:class:`~destinations.collab.rights.Access`)
+        the caller may read."""
+        from destinations.store import access
+
+        with database_boundary("access", kind, writing=False), self.engine.connect() as conn:
+            head = conn.execute(sa.select(document_heads.c.name).where(
+                document_heads.c.kind == kind, document_heads.c.key == key)).first()
+            if head is None:
+                raise ScenarioError(f"No stored {kind} with id {key!r}.")
+            access.authorize_read(conn, kind, key, head.name, actor)
+            return access.access_of(conn, kind, key)
 
     # ------------------------------------------------------------------ reading
     def head(self, kind: str, key: str) -> DocumentHead | None:
@@ -330,26 +398,38 @@ class DocumentStore:
         return None if row is None else DocumentHead(row.kind, row.key, row.version, row.name,
                                                      bool(row.deleted), _utc(row.updated_at))
 
-    def heads(self, kind: str, *, deleted: bool = False) -> list[DocumentHead]:
-        """Current documents of ``kind`` (or the deleted ones), newest first."""
+    def heads(self, kind: str, *, deleted: bool = False, actor=None) -> list[DocumentHead]:
+        """Current documents of ``kind`` (or the deleted ones) the caller may read, newest first."""
+        from destinations.collab.rights import can_read
+        from destinations.store import access
+
         with database_boundary("list", kind, writing=False), self.engine.connect() as conn:
             rows = conn.execute(sa.select(document_heads)
                                 .where(document_heads.c.kind == kind,
                                        document_heads.c.deleted.is_(deleted))
                                 .order_by(document_heads.c.updated_at.desc(),
                                           document_heads.c.key)).all()
+            principal = access.principal_for(conn, access.current_identity(actor))
+            if not principal.is_strategist:
+                rules = access.access_map(conn, kind)
+                legacy = access.access_of(conn, kind, "")  # the rule for documents without a row
+                rows = [r for r in rows if can_read(principal, rules.get(r.key, legacy))]
         return [DocumentHead(r.kind, r.key, r.version, r.name, bool(r.deleted), _utc(r.updated_at))
                 for r in rows]
 
     def load(self, kind: str, key: str, version: int | None = None, *,
-             include_deleted: bool = False) -> StoredDocument:
-        """The current (or a given) version; raises :class:`ScenarioError` if absent/deleted."""
+             include_deleted: bool = False, actor=None) -> StoredDocument:
+        """The current (or a given) version; raises :class:`ScenarioError` if absent/deleted,
+        :class:`~destinations.collab.roles.AccessDenied` if the caller may not read it."""
+        from destinations.store import access
+
         head = self.head(kind, key)
         if head is None or (head.deleted and not include_deleted):
             raise ScenarioError(f"No stored {kind} with id {key!r}"
                                 f"{' (it is deleted; restore it first)' if head else ''}.")
         wanted = head.version if version is None else int(version)
         with database_boundary("load", kind, writing=False), self.engine.connect() as conn:
+            access.authorize_read(conn, kind, key, head.name, actor)
             row = conn.execute(sa.select(documents).where(
                 documents.c.kind == kind, documents.c.key == key,
                 documents.c.version == wanted)).first()
@@ -365,9 +445,14 @@ class DocumentStore:
         return StoredDocument(row.kind, row.key, row.version, row.name, payload,
                               _utc(row.created_at), head.deleted)
 
-    def versions(self, kind: str, key: str) -> list[StoredVersion]:
-        """Every saved version, newest first."""
+    def versions(self, kind: str, key: str, *, actor=None) -> list[StoredVersion]:
+        """Every saved version, newest first (for a caller who may read the document)."""
+        from destinations.store import access
+
+        head = self.head(kind, key)
         with database_boundary("versions", kind, writing=False), self.engine.connect() as conn:
+            if head is not None:
+                access.authorize_read(conn, kind, key, head.name, actor)
             rows = conn.execute(sa.select(documents.c.kind, documents.c.key, documents.c.version,
                                           documents.c.name, documents.c.created_at,
                                           documents.c.note)
@@ -396,20 +481,25 @@ class ScenarioStore:
         self.documents = store if isinstance(store, DocumentStore) else DocumentStore(store)
         self.codes = tuple(codes) if codes is not None else None
 
-    def save(self, scenario: Scenario, *, base_version: int | None, note: str = "") -> int:
+    def save(self, scenario: Scenario, *, base_version: int | None, note: str = "",
+             actor=None, visibility: str | None = None) -> int:
         """Save a new version; on conflict keep the edit as a draft copy and raise.
 
         The raised :class:`ConflictError` names the draft (``draft_key``); the stored scenario
-        is untouched.
+        is untouched. A caller without the right to save raises
+        :class:`~destinations.collab.roles.AccessDenied` (no draft is kept then). ``visibility``
+        is that of a new scenario (default private).
         """
         self._check(scenario)
         try:
             return self.documents.save(SCENARIO_KIND, scenario.id, scenario.to_dict(),
-                                       name=scenario.name, base_version=base_version, note=note)
+                                       name=scenario.name, base_version=base_version, note=note,
+                                       actor=actor, visibility=visibility)
         except ConflictError as conflict:
             draft = scenario.copy(_draft_name(scenario.name))
             self.documents.save(SCENARIO_KIND, draft.id, draft.to_dict(), name=draft.name,
-                                base_version=None, note=f"kept from a refused save of {scenario.id}")
+                                base_version=None, note=f"kept from a refused save of {scenario.id}",
+                                actor=actor)
             raise ConflictError(
                 f"{conflict} Your edit was kept as a new scenario {draft.name!r}; compare the "
                 "two and carry your changes over.",
@@ -419,39 +509,62 @@ class ScenarioStore:
             ) from None
 
     def load(self, scenario_id: str, version: int | None = None, *,
-             include_deleted: bool = False) -> SavedScenario:
+             include_deleted: bool = False, actor=None) -> SavedScenario:
         document = self.documents.load(SCENARIO_KIND, scenario_id, version,
-                                       include_deleted=include_deleted)
+                                       include_deleted=include_deleted, actor=actor)
         scenario = Scenario.from_dict(document.payload, codes=self.codes)
         return SavedScenario(scenario, document.version)
 
-    def list(self, *, deleted: bool = False) -> list[DocumentHead]:
-        return self.documents.heads(SCENARIO_KIND, deleted=deleted)
+    def list(self, *, deleted: bool = False, actor=None) -> list[DocumentHead]:
+        return self.documents.heads(SCENARIO_KIND, deleted=deleted, actor=actor)
 
-    def find(self, name: str) -> SavedScenario:
+    def find(self, name: str, *, actor=None) -> SavedScenario:
         """The stored scenario called ``name`` (case-insensitive); errors if none or several."""
         wanted = " ".join(name.split()).casefold()
-        matches = [h for h in self.list() if h.name.casefold() == wanted]
+        matches = [h for h in self.list(actor=actor) if h.name.casefold() == wanted]
         if not matches:
             raise ScenarioError(f"No saved scenario called {name!r}. List them with the app's "
                                 "scenario menu.")
         if len(matches) > 1:
             raise ScenarioError(f"{len(matches)} saved scenarios are called {name!r}; rename one.")
-        return self.load(matches[0].key)
+        return self.load(matches[0].key, actor=actor)
 
-    def versions(self, scenario_id: str) -> list[StoredVersion]:
-        return self.documents.versions(SCENARIO_KIND, scenario_id)
+    def versions(self, scenario_id: str, *, actor=None) -> list[StoredVersion]:
+        return self.documents.versions(SCENARIO_KIND, scenario_id, actor=actor)
 
-    def restore_version(self, scenario_id: str, version: int, *, base_version: int) -> int:
-        self.load(scenario_id, version, include_deleted=True)  # validates before writing
+    def restore_version(self, scenario_id: str, version: int, *, base_version: int,
+                        actor=None) -> int:
+        self.load(scenario_id, version, include_deleted=True, actor=actor)  # validates first
         return self.documents.restore_version(SCENARIO_KIND, scenario_id, version,
-                                              base_version=base_version)
+                                              base_version=base_version, actor=actor)
 
-    def delete(self, scenario_id: str) -> None:
-        self.documents.delete(SCENARIO_KIND, scenario_id)
+    def delete(self, scenario_id: str, *, actor=None) -> None:
+        self.documents.delete(SCENARIO_KIND, scenario_id, actor=actor)
 
-    def undelete(self, scenario_id: str) -> None:
-        self.documents.undelete(SCENARIO_KIND, scenario_id)
+    def undelete(self, scenario_id: str, *, actor=None) -> None:
+        self.documents.undelete(SCENARIO_KIND, scenario_id, actor=actor)
+
+    def set_visibility(self, scenario_id: str, visibility: str, *, actor=None) -> None:
+        """private / shared / published (see :mod:`destinations.collab.rights`)."""
+        self.documents.set_visibility(SCENARIO_KIND, scenario_id, visibility, actor=actor)
+
+    def access(self, scenario_id: str, *, actor=None):
+        return self.documents.access(SCENARIO_KIND, scenario_id, actor=actor)
+
+    def ensure_today(self, today: Scenario) -> SavedScenario:
+        """The stored, published "Destination companies today" (id ``today``), stored from the
+        built-in plan ``today`` the first time it is needed (proposals change it by versions)."""
+        from destinations.collab.rights import PUBLISHED
+
+        head = self.documents.head(SCENARIO_KIND, "today")
+        if head is None:
+            try:
+                self.documents.save(SCENARIO_KIND, "today", today.to_dict(), name=today.name,
+                                    base_version=None, note="the built-in plan of today's companies",
+                                    action="seed", visibility=PUBLISHED)
+            except ConflictError:
+                pass  # someone stored it at the same moment
+        return self.load("today", include_deleted=True)
 
     def _check(self, scenario: Scenario) -> None:
         # Names are validated when a scenario is built through its constructors, but a plan made
