@@ -265,7 +265,7 @@ class DocumentStore:
     # ------------------------------------------------------------------ writing
     def save(self, kind: str, key: str, payload: dict, *, name: str,
              base_version: int | None, note: str = "", actor=None, action: str | None = None,
-             visibility: str | None = None) -> int:
+             visibility: str | None = None, also=None) -> int:
         """Save ``payload`` as the next version of ``(kind, key)``; returns the new version.
 
         ``base_version`` is the version the edit started from (``None`` for a new document).
@@ -273,7 +273,9 @@ class DocumentStore:
         document was deleted), :class:`~destinations.collab.roles.AccessDenied` if ``actor`` (by
         default the current identity) may not save it; nothing is written then. ``action`` names
         the write in the audit trail (``create``/``save`` by default; ``restore``; the store's
-        own ``proposal.apply`` and ``seed``); ``visibility`` that of a new document.
+        own ``proposal.apply`` and ``seed``); ``visibility`` that of a new document. ``also``
+        (``fn(connection, new_version)``) runs inside the same transaction (a proposal marked
+        applied together with the version it made).
         """
         from destinations.store import access
 
@@ -306,6 +308,8 @@ class DocumentStore:
                                    before="" if base_version is None else f"version {base_version}",
                                    after=f"version {new_version}", detail=note,
                                    visibility=visibility)
+                    if also is not None:
+                        also(conn, new_version)
             except (_Lost, IntegrityError):
                 head = self.head(kind, key)
                 current = None if head is None or head.deleted else head.version
