@@ -6,6 +6,7 @@ import streamlit as st
 from destinations.ui import data
 from destinations.ui import sources as ui
 from destinations.ui.data_text import TEXT
+from destinations.ui.figures import show_table
 from destinations.ui.frame import data_errors, start_page
 from destinations.ui.season_text import SHARED
 
@@ -22,7 +23,7 @@ ui.show_datasets(page, catalogue)
 
 st.subheader(page.t("data.in_force"))
 st.caption(page.t("data.in_force.text"))
-st.dataframe(ui.in_force_table(page, status), hide_index=True, width="stretch",
+show_table(ui.in_force_table(page, status), hide_index=True, width="stretch",
              key="data.in_force", column_config=ui.in_force_columns(page))
 
 st.subheader(page.t("data.caveats"))
@@ -35,16 +36,16 @@ if rejected.empty:
     st.success(page.t("data.rejected.none"))
 else:
     st.markdown(f"**{page.t('data.rejected')}**")
-    st.dataframe(rejected, hide_index=True, width="stretch", key="data.rejected")
+    show_table(rejected, hide_index=True, width="stretch", key="data.rejected")
 st.markdown(f"**{page.t('data.mismatches')}**")
-st.dataframe(data.mismatch_table(), hide_index=True, width="stretch", key="data.mismatches")
+show_table(data.mismatch_table(), hide_index=True, width="stretch", key="data.mismatches")
 
 st.subheader(page.t("data.graph"))
 summary, assumptions = ui.graph_summary(page, status["travel_graph"])
 st.markdown(summary)
 st.caption(assumptions)
 st.markdown(f"**{page.t('data.graph.links')}**")
-st.dataframe(data.link_edge_table(page.lang), hide_index=True, width="stretch", key="data.links")
+show_table(data.link_edge_table(page.lang), hide_index=True, width="stretch", key="data.links")
 
 st.subheader(page.t("data.flows"))
 st.caption(page.t("data.flows.text"))

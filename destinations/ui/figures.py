@@ -13,7 +13,7 @@ import pandas as pd
 from destinations.i18n import GAP, fmt_number, fmt_percent, fmt_significant, is_gap
 
 #: Precision words of a chosen visitor count (destinations.data.visitors.PRECISION), Danish.
-_PRECISION_DA = {"rounded": "afrundet", "bound": "grænseværdi", "estimate": "skøn"}
+_PRECISION_DA = {"rounded": "afrundet", "bound": "mindst/højst-tal", "estimate": "skøn"}
 
 
 def count(value: object, lang: str, *, modelled: bool = False, digits: int = 0,
@@ -133,3 +133,28 @@ def capacity_reading(page, view, *, share: float, target: float, month_names: Se
                                 else 0),
         "note": page.t("capacity.known.note"),
     }
+
+
+def basis_lines(page, base, curve) -> list[tuple[str, str]]:
+    """(where, inputs) of every capacity figure behind ``curve``: "Kerteminde, Camping" and what
+    it was estimated from ("3 campsites (2019, ...) x 664 bed places per campsite (Eurostat...)");
+    the national figures are named by type. Plain text: escape before markdown."""
+    out = []
+    for line in curve.capacity_basis:
+        code, _, inputs = line.partition(": ")
+        where, _, type_name = code.partition(" ")
+        kind = page.t(f"type.{type_name}") if type_name else code
+        label = (f"{base.municipality_name(where)}, {kind}" if where in base.municipalities.index
+                 else kind)
+        out.append((label, inputs or line))
+    return out
+
+
+def show_table(data, **kwargs) -> None:
+    """``st.dataframe`` as the figure pages show tables: no index, full width, and a missing
+    value reads "–" (Streamlit would print "None" for it, whatever the Styler says)."""
+    import streamlit as st
+
+    kwargs.setdefault("hide_index", True)
+    kwargs.setdefault("width", "stretch")
+    st.dataframe(data, placeholder=GAP, **kwargs)

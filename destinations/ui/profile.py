@@ -23,7 +23,15 @@ from destinations.season.profile import company_options, view_for_bounds
 from destinations.ui import data
 from destinations.ui.escape import md
 from destinations.ui.exports import download_csv, download_png, file_stem
-from destinations.ui.figures import capacity_reading, count, share, styled, visitors_text
+from destinations.ui.figures import (
+    basis_lines,
+    capacity_reading,
+    count,
+    share,
+    show_table,
+    styled,
+    visitors_text,
+)
 from destinations.ui.formatting import (
     caption,
     chart_labels,
@@ -286,11 +294,11 @@ def reasons_tab(view: ProfileView) -> None:
                                for m in counted["open_months"]],
         page.t("col.themes"): [", ".join(t) for t in counted["themes"]],
     })
-    st.dataframe(styled(shown, lang, counts=[page.t("col.visitors")]), hide_index=True,
+    show_table(styled(shown, lang, counts=[page.t("col.visitors")]), hide_index=True,
                  width="stretch", key="profile.reasons")
     if not uncounted.empty:
         st.markdown(f"**{page.t('profile.reasons.uncounted', n=len(uncounted))}**")
-        st.dataframe(pd.DataFrame({
+        show_table(pd.DataFrame({
             page.t("col.name"): uncounted["name"],
             page.t("col.category"): uncounted["category"],
             page.t("col.municipality"): uncounted["municipality"],
@@ -329,7 +337,7 @@ def overnights_tab(view: ProfileView) -> None:
                                            "total": page.t("lbl.total")})
     table[page.t("lbl.month")] = list(months)
     numbers = [c for c in table.columns if c != page.t("lbl.month")]
-    st.dataframe(styled(table, lang, **{"modelled" if view.modelled else "counts": numbers}),
+    show_table(styled(table, lang, **{"modelled" if view.modelled else "counts": numbers}),
                  hide_index=True, width="stretch", key="profile.months")
     c1, c2, c3 = st.columns(3)
     with c1:
@@ -370,14 +378,20 @@ def capacity_tab(view: ProfileView) -> None:
     shown = pd.DataFrame({
         page.t("lbl.type"): [types[t] for t in capacity["type"]],
         page.t("lbl.overnights"): capacity["overnights"],
-        page.t("lbl.share"): capacity["share"],
+        page.t("lbl.share_overnights"): capacity["share"],
         page.t("lbl.capacity_known"): [capacity_cell(page, r) for r in capacity.itertuples()],
         page.t("lbl.coverage"): capacity["coverage"],
-        page.t("lbl.basis"): [b or GAP for b in capacity["basis"]],
     })
-    st.dataframe(styled(shown, lang, shares=[page.t("lbl.share"), page.t("lbl.coverage")],
+    show_table(styled(shown, lang, shares=[page.t("lbl.share_overnights"),
+                                             page.t("lbl.coverage")],
                         **{"modelled" if view.modelled else "counts": [page.t("lbl.overnights")]}),
                  hide_index=True, width="stretch", key="profile.capacity")
+    st.markdown(f"**{page.t('capacity.basis')}**")
+    dwellings = capacity.loc[capacity["type"] == "holiday_home", "basis"]
+    for where, inputs in basis_lines(page, view.base, profile.curve) + (
+            [(page.t("type.holiday_home"), dwellings.iloc[0])] if len(dwellings)
+            and dwellings.iloc[0] else []):
+        st.markdown(f"- **{md(where)}:** {md(inputs)}")
     reading = capacity_reading(page, capacity_view(profile.curve), share=SHORTAGE_SHARE,
                                target=TARGET_OCCUPANCY, month_names=month_names(page),
                                name_of=view.base.municipality_name)
@@ -425,7 +439,7 @@ def compare_tab(view: ProfileView) -> None:
         page.t("col.attractions"): comparison["attractions"],
         page.t("col.kind"): [page.t(f"kind.{k}") for k in comparison["kind"]],
     })
-    st.dataframe(styled(shown, lang, shares=share_cols,
+    show_table(styled(shown, lang, shares=share_cols,
                         **{"modelled" if view.modelled else "counts": [page.t("idx.overnights")]},
                         decimals={page.t("col.members"): 1, page.t("idx.gini"): 3,
                                   page.t("col.per_resident"): 1, page.t("col.attractions"): 1}),
@@ -457,7 +471,7 @@ def flows_tab(view: ProfileView) -> None:
     st.markdown(f"**{page.t('profile.flows.companies')}**")
     by_company = profile.flow_companies
     totals, ranges = _flow_texts(by_company, lang)
-    st.dataframe(styled(pd.DataFrame({
+    show_table(styled(pd.DataFrame({
         page.t("col.to_company"): [c if isinstance(c, str) else unaffiliated
                                    for c in by_company["company"]],
         page.t("col.neighbour"): [page.t("lighthouse.yes") if n else page.t("lighthouse.no")
@@ -472,7 +486,7 @@ def flows_tab(view: ProfileView) -> None:
     st.markdown(f"**{page.t('profile.flows.pairs')}**")
     pairs = profile.flows
     totals, ranges = _flow_texts(pairs, lang)
-    st.dataframe(styled(pd.DataFrame({
+    show_table(styled(pd.DataFrame({
         page.t("col.from"): pairs["from_name"],
         page.t("col.to"): pairs["to_name"],
         page.t("col.to_company"): [c if isinstance(c, str) else unaffiliated
@@ -490,7 +504,7 @@ def flows_tab(view: ProfileView) -> None:
     if uncertain.empty:
         st.caption(page.t("profile.flows.uncertain.none"))
     else:
-        st.dataframe(uncertain_table(page, uncertain), hide_index=True, width="stretch",
+        show_table(uncertain_table(page, uncertain), hide_index=True, width="stretch",
                      key="profile.flow_uncertain")
     provenance_line(page, flow_prov)
     c1, c2 = st.columns(2)

@@ -37,12 +37,19 @@ from destinations.season.whatif import (
     SeasonExtension,
     season_whatif,
 )
-from destinations.i18n import GAP, fmt_number, is_gap
+from destinations.i18n import GAP, fmt_number, is_gap, round_significant
 from destinations.model import Kind
 from destinations.ui import data
 from destinations.ui.escape import md
 from destinations.ui.exports import download_csv, download_png, file_stem
-from destinations.ui.figures import capacity_reading, count, share, styled
+from destinations.ui.figures import (
+    basis_lines,
+    capacity_reading,
+    count,
+    share,
+    show_table,
+    styled,
+)
 from destinations.ui.formatting import (
     caption,
     chart_labels,
@@ -200,7 +207,7 @@ def curve_tab(view: SeasonView) -> None:
     if view.scope == "company":
         rows.append((page.t("idx.complementarity"),
                      number(member_complementarity(view.cube, curve.codes), lang, 4)))
-    st.dataframe(pd.DataFrame({page.t("lbl.index"): [r[0] for r in rows],
+    show_table(pd.DataFrame({page.t("lbl.index"): [r[0] for r in rows],
                                page.t("lbl.value"): [r[1] for r in rows],
                                page.t("lbl.kind"): page.t(f"kind.{curve.kind.value}")}),
                  hide_index=True, width="stretch")
@@ -264,7 +271,7 @@ def heatmap_tab(view: SeasonView) -> None:
     if "peak_month" in table.columns:
         shown[page.t("idx.peak_month")] = [month_names(page)[int(m) - 1] if m == m and m else GAP
                                            for m in table["peak_month"]]
-    st.dataframe(styled(
+    show_table(styled(
         shown, page.lang,
         **{"modelled" if view.modelled else "counts": [page.t("idx.overnights")]},
         shares=[page.t(f"idx.{k}") for k in ("foreign_share", "peak_quarter_share",
@@ -318,15 +325,17 @@ def capacity_tab(view: SeasonView, *, share: float, target: float, basis: str) -
     else:
         cap_chart = None
         st.info(page.t("capacity.unknown.note"))
+    dwellings = holiday_dwellings(year, curve.codes)
+    if dwellings is not None:
+        st.markdown(f"**{page.t('lbl.dwellings')}:** {count(dwellings, lang)} "
+                    f"{kind_badge(page, 'official')} · {page.t('dwellings.note')}")
     with st.expander(page.t("capacity.basis"), expanded=bool(reading["known"])
                      and view.scope != "national"):
-        for line in curve.capacity_basis or (page.t("capacity.part.none"),):
-            code, _, inputs = line.partition(": ")
-            where, _, type_name = code.partition(" ")
-            label = (f"{view.base.municipality_name(where)}, {types.get(type_name, type_name)}"
-                     if where in view.base.municipalities.index
-                     else types.get(type_name, code))
-            st.markdown(f"- **{md(label)}:** {md(inputs)}" if inputs else f"- {md(line)}")
+        lines = basis_lines(page, view.base, curve)
+        if not lines:
+            st.markdown(f"- {page.t('capacity.part.none')}")
+        for where, inputs in lines:
+            st.markdown(f"- **{md(where)}:** {md(inputs)}")
     provenance_line(page, cap_prov)
     st.caption(page.t("coverage.modelled"))
 
@@ -345,7 +354,7 @@ def capacity_tab(view: SeasonView, *, share: float, target: float, basis: str) -
     })
     modelled_counts = [page.t("lbl.overnights")] if view.modelled else []
     bed_counts = [page.t("lbl.known_bed_places")]
-    st.dataframe(styled(
+    show_table(styled(
         shown, lang, modelled=modelled_counts + (bed_counts if curve.capacity_kind
                                                  is not Kind.COMPILED else []),
         counts=([] if view.modelled else [page.t("lbl.overnights")])
@@ -367,7 +376,7 @@ def capacity_tab(view: SeasonView, *, share: float, target: float, basis: str) -
             **{f"occupancy_{t}": f"{page.t('lbl.occupancy')}: {types[t]}" for t in types}})
         counted = [page.t(k) for k in ("lbl.overnights", "lbl.demand", "lbl.bed_places",
                                        "lbl.bed_nights")]
-        st.dataframe(styled(shown_months, lang, modelled=counted,
+        show_table(styled(shown_months, lang, modelled=counted,
                             counts=[page.t("lbl.days")],
                             percent_points=[c for c in shown_months.columns
                                             if c.startswith(page.t("lbl.occupancy"))]),
@@ -382,6 +391,14 @@ def capacity_tab(view: SeasonView, *, share: float, target: float, basis: str) -
     with c3:
         download_csv(page, by_type, f"{view.stem}-occupancy-by-type", "season.csv.capt", cap_prov,
                      what=page.t("season.capacity.by_type"))
+
+
+def holiday_dwellings(year: int, codes) -> float | None:
+    """StatBank BOL101 holiday dwellings of ``codes`` (None unless every one has a count)."""
+    capacity = data.facts(year).capacity
+    rows = capacity[(capacity["type"] == "holiday_home") & (capacity["month"] == 1)]
+    values = rows.set_index("code")["dwellings"].reindex(list(codes))
+    return float(values.sum()) if len(values) and values.notna().all() else None
 
 
 # ------------------------------------------------------------------------------ what-if
@@ -412,16 +429,19 @@ def whatif_tab(view: SeasonView, *, growth: float, shift_pct: float, shoulder, p
         if is_gap(value):  # capacity figures where no bed places are known
             col.metric(page.t(f"fig.{key_name}"), page.t("unknown"))
             continue
+        # a change that rounds to nothing reads 0, never "-0.000" or "-8.6e-06"
+        shown_delta = round(delta * (100 if fmt is None else 1), 1 if fmt is None else fmt) + 0.0
         if key_name == "offseason_headroom":
+            shown_delta = float(round_significant(delta)) + 0.0
             text, delta_text = (count(value, lang, modelled=True),
-                                count(delta, lang, modelled=True))
+                                count(shown_delta, lang, modelled=True))
         elif fmt is None:
-            text, delta_text = percent(value, lang), number(delta * 100, lang, 1) + " pp"
+            text, delta_text = percent(value, lang), number(shown_delta, lang, 1) + " pp"
         else:
-            text, delta_text = number(value, lang, fmt), number(delta, lang, fmt)
+            text, delta_text = number(value, lang, fmt), number(shown_delta, lang, fmt)
         col.metric(page.t(f"fig.{key_name}"), text, delta_text,
-                   delta_color=("inverse" if key_name in ("gini", "offseason_headroom")
-                                else "normal"))
+                   delta_color="off" if shown_delta == 0 else
+                   ("inverse" if key_name in ("gini", "offseason_headroom") else "normal"))
     whatif_chart = charts.whatif_chart(
         result.curves_frame(curve.key, baseline_label=page.t("lbl.baseline"),
                             whatif_label=page.t("lbl.whatif")),
@@ -508,7 +528,7 @@ def show_whatif_table(page: Page, summary: pd.DataFrame) -> None:
             counts.append(label)
     shown = summary.drop(columns=["key"]).rename(columns=columns)
     shown[page.t("lbl.kind")] = page.t("kind.modelled")
-    st.dataframe(styled(shown, page.lang, modelled=counts, shares=shares, percent_points=points,
+    show_table(styled(shown, page.lang, modelled=counts, shares=shares, percent_points=points,
                         decimals=decimals), hide_index=True, width="stretch",
                  key="season.whatif.summary")
 
@@ -533,7 +553,7 @@ def show_year_table(page: Page, comparison: pd.DataFrame, before: int, after: in
         else:
             cells = [number(v, lang, 3) for v in (record.before, record.after, record.change)]
         rows.append([page.t(f"idx.{key}"), *cells, page.t(f"kind.{kind}")])
-    st.dataframe(pd.DataFrame(rows, columns=[page.t("lbl.index"), str(before), str(after),
+    show_table(pd.DataFrame(rows, columns=[page.t("lbl.index"), str(before), str(after),
                                              page.t("lbl.change"), page.t("lbl.kind")]),
                  hide_index=True, width="stretch", key="season.years.table")
 
@@ -545,5 +565,5 @@ def show_reference_table(page: Page, reference: pd.DataFrame) -> None:
     wide.index = [names.get(t, t) for t in wide.index]
     wide.columns = list(month_names(page))[: len(wide.columns)]
     wide.index.name = page.t("lbl.type")
-    st.dataframe(styled(wide.reset_index(), page.lang, percent_points=list(wide.columns)),
+    show_table(styled(wide.reset_index(), page.lang, percent_points=list(wide.columns)),
                  hide_index=True, width="stretch", key="season.capacity.reference")

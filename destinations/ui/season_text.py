@@ -57,6 +57,11 @@ SHARED = {
               "Eurostat-forhold); resten af efterspørgslen er ukendt — hverken i mangel eller "
               "ledig."},
     "capacity.basis": {"en": "What the bed places rest on", "da": "Hvad sengepladserne bygger på"},
+    "dwellings.note": {"en": "StatBank BOL101, 1 January 2025: dwellings with nobody registered "
+                             "as living there — not bed places, and how many are let is unknown",
+                       "da": "Statistikbanken BOL101, 1. januar 2025: boliger uden tilmeldte "
+                             "beboere — ikke sengepladser, og hvor mange der udlejes, kendes ikke"},
+    "lbl.share_overnights": {"en": "Share of overnights", "da": "Andel af overnatninger"},
     "lbl.members_known": {"en": "Members with a count", "da": "Medlemmer med et tal"},
     "lbl.coverage": {"en": "Overnights covered", "da": "Overnatninger dækket"},
     "lbl.known_bed_places": {"en": "Bed places where known (busiest month)",

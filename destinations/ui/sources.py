@@ -10,7 +10,7 @@ import streamlit as st
 from destinations.i18n import fmt_number
 from destinations.scenarios.flows import format_flow
 from destinations.ui.escape import md
-from destinations.ui.figures import styled
+from destinations.ui.figures import show_table, styled
 from destinations.ui.frame import Page
 
 
@@ -32,12 +32,12 @@ def show_datasets(page: Page, catalogue: list) -> None:
     columns = {c: st.column_config.TextColumn(page.t(f"data.col.{c}"))
                for c in table.columns if c != "rows"}
     columns["rows"] = st.column_config.TextColumn(page.t("data.col.rows"))
-    st.dataframe(styled(table, page.lang, counts=["rows"]), hide_index=True, width="stretch",
+    show_table(styled(table, page.lang, counts=["rows"]), hide_index=True, width="stretch",
                  key="data.table", column_config=columns)
     computed = table[table["version"] != ""]
     st.markdown(f"**{page.t('data.modelled')}**")
     st.caption(page.t("data.modelled.text"))
-    st.dataframe(computed[["name", "kind", "version", "method", "year", "coverage"]],
+    show_table(computed[["name", "kind", "version", "method", "year", "coverage"]],
                  hide_index=True, width="stretch", key="data.modelled",
                  column_config={c: st.column_config.TextColumn(page.t(f"data.col.{c}"))
                                 for c in ("name", "kind", "version", "method", "year",
@@ -111,7 +111,7 @@ def show_flow_check(page: Page, check, table: pd.DataFrame) -> None:
         page.t("data.col.flow_share"): table["share"],
         page.t("data.col.pairs"): table["pairs"],
     })
-    st.dataframe(styled(shown, lang, shares=[page.t("data.col.flow_share")],
+    show_table(styled(shown, lang, shares=[page.t("data.col.flow_share")],
                         counts=[page.t("data.col.pairs")]),
                  hide_index=True, width="stretch", key="data.flow_check")
 
@@ -120,14 +120,14 @@ def show_uncertain_pairs(page: Page, ranked: pd.DataFrame, *, top: int = 10) -> 
     """The pairs the day-trip model is least sure of, nationally."""
     from destinations.ui.profile import uncertain_table
 
-    st.dataframe(uncertain_table(page, ranked.head(top)), hide_index=True, width="stretch",
+    show_table(uncertain_table(page, ranked.head(top)), hide_index=True, width="stretch",
                  key="data.flow_uncertain")
 
 
 def show_validation(page: Page, report: pd.DataFrame) -> None:
     """Leave-one-out validation: published figures exactly, predictions to 3 significant
     figures, errors to one decimal."""
-    st.dataframe(styled(report, page.lang, counts=["published", "year"],
+    show_table(styled(report, page.lang, counts=["published", "year"],
                         modelled=["predicted"], decimals={"error_pct": 1},
                         texts={"year": str}),
                  hide_index=True, width="stretch", key="data.validation")
