@@ -1,7 +1,9 @@
 """The ``destinations`` command line: the same domain functions as the app, with ``--json`` output.
 
 One module per command group (:mod:`.data`, :mod:`.facts`, :mod:`.scenario`, :mod:`.season`,
-:mod:`.itinerary`, :mod:`.narratives`); each adds its sub-commands with ``register(groups)``.
+:mod:`.itinerary`, :mod:`.narratives`, :mod:`.users`, :mod:`.proposals`, :mod:`.audit`); each adds
+its sub-commands with ``register(groups)``. Every command acts as ``--as EMAIL`` (where offered)
+or ``$DESTINATIONS_USER``, else in local mode with every right (:mod:`.users`).
 
 Exit codes: 0 success, 2 bad input or data (one line on stderr naming the problem), 1 unexpected.
 """
@@ -12,11 +14,11 @@ import json
 import sys
 from typing import Sequence
 
-from destinations.cli import data, facts, itinerary, narratives, scenario, season
+from destinations.cli import audit, data, facts, itinerary, narratives, proposals, scenario, season, users
 from destinations.cli.common import CommandFailed, Parser, print_human
 from destinations.errors import DestinationsError
 
-GROUPS = (data, facts, scenario, season, itinerary, narratives)
+GROUPS = (data, facts, scenario, season, itinerary, narratives, users, proposals, audit)
 
 
 def build_parser() -> Parser:
@@ -31,7 +33,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        payload = args.handler(args)
+        with users.acting(args):
+            payload = args.handler(args)
     except DestinationsError as exc:
         if getattr(args, "json", False) and isinstance(exc, CommandFailed):
             json.dump(exc.payload, sys.stdout, ensure_ascii=False, default=str)

@@ -73,7 +73,8 @@ def _who(principal: Principal) -> str:
         return "You are not signed in"
     if not principal.is_member:
         return f"{principal.who} is not a member of this planner (or was removed)"
-    return f"{principal.who} is a {principal.role}"
+    article = "an" if principal.role == "editor" else "a"
+    return f"{principal.who} is {article} {principal.role}"
 
 
 def _ask(principal: Principal) -> str:

@@ -98,7 +98,8 @@ def written(conn: Connection, principal: Principal, action: str, kind: str, key:
     if action in (CREATE, SEED):
         owner = "" if action == SEED else principal.who
         put_access(conn, kind, key, owner, visibility or rights.default_visibility(kind))
-    record(conn, principal.who, action, kind, key, name, detail, before=before, after=after)
+    who = "system" if action == SEED else principal.who
+    record(conn, who, action, kind, key, name, detail, before=before, after=after)
 
 
 def authorize_read(conn: Connection, kind: str, key: str, name: str,

@@ -436,9 +436,8 @@ class ProposalStore:
                 raise ProposalConflict(f"Proposal #{proposal.id} {CHANGED_WHILE_APPLYING}: it was "
                                        "applied, rejected or withdrawn by someone else. Nothing "
                                        "was applied twice; reload it.")
-            record(conn, current_identity(identity).label, "proposal.apply", kind, proposal.key,
-                   name, f"#{proposal.id} {proposal.summary}", before=f"version {version}",
-                   after=f"version {new_version}")
+            # The document store writes the audit line (action proposal.apply, version before ->
+            # after, the proposal in the note) in this same transaction.
 
         try:
             return self.documents.save(kind, proposal.key, payload, name=name,
