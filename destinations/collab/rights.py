@@ -129,9 +129,10 @@ def require_save(principal: Principal, access: Access, *, kind: str, name: str) 
     require_read(principal, access, kind=kind, name=name)
     if can_save(principal, access):
         return
-    owner = f"its owner ({access.owner})" if access.owner else "nobody in particular"
-    raise AccessDenied(f"{_who(principal)}: only {owner} and strategists save new versions of the "
-                       f"{noun} {name!r}. Propose the change instead, or save a copy.")
+    who = f"its owner ({access.owner}) and strategists" if access.owner else \
+        "strategists (it was saved before sign-in and has no owner)"
+    raise AccessDenied(f"{_who(principal)}: only {who} save new versions of the {noun} {name!r}. "
+                       "Propose the change instead, or save a copy.")
 
 
 def require_delete(principal: Principal, access: Access, *, kind: str, name: str) -> None:
