@@ -32,17 +32,17 @@ from destinations.narratives import (
     Suggestion,
     coherence_rows,
     cooperation_matrix,
-    place_rows,
     resolve_view,
     story_coherence,
     story_html,
+    step_places,
     story_json,
     suggest_stories,
     weighting_note,
     write_story,
 )
 from destinations.narratives.coherence import WEIGHTING_VISITORS
-from destinations.narratives.suggest import theme_name
+from destinations.narratives.suggest import EASY_LEG_MINUTES
 from destinations.ui import data
 from destinations.ui.escape import md
 from destinations.ui.formatting import number, percent
@@ -59,6 +59,9 @@ from destinations.ui.stores import TODAY, saved_scenarios, scenario_options, sce
 
 SCENARIO_KEY = "stories.scenario"
 PDF_KEY = "stories.export.pdf.result"
+#: Closest zoom the story map opens a step at when the step names no view of its own (about
+#: 40 km across: the place, its neighbours and the coast; municipality names show from zoom 9).
+STEP_ZOOM_MAX = 10
 #: Longest URL value echoed back in a message (the rest is cut, the whole escaped).
 ECHO_MAX = 60
 
@@ -262,14 +265,26 @@ def step_text(view: StoryView) -> None:
             st.markdown(f"**{page.t('stories.facts')}**")
             st.caption("\n".join(f"- {md(line)}" for line in facts))
     st.markdown(f"**{page.t('stories.places')}**")
-    rows = place_rows(step, view.base, view.assignment, view.names,
-                      unaffiliated_label=view.unaffiliated, gap_label=page.t("gap"))
-    st.dataframe(pd.DataFrame(rows).rename(columns={
-        "place": page.t("stories.col.place"), "municipality": page.t("stories.col.municipality"),
-        "company": page.t("stories.col.company"), "visitors": page.t("stories.col.visitors")}),
-        hide_index=True, width="stretch")
+    st.markdown("\n".join(f"- {line}" for line in place_lines(view, step)))
     st.caption(page.t("stories.link"))
     st.code(view.link, language=None)
+
+
+def place_lines(view: StoryView, step) -> list[str]:
+    """One escaped line per place of the step: name, municipality, company under the scenario,
+    published visitors with their year (or that none are published)."""
+    page, base, lang = view.page, view.base, view.page.lang
+    lines = []
+    for place in step_places(step, base):
+        company = view.assignment.get(place.code)
+        company = view.unaffiliated if company is None else view.names.get(company, company)
+        where = [base.municipality_name(place.code)] if place.kind == "attraction" else []
+        visitors = (page.t("stories.place.visitors", n=number(place.visitors, lang),
+                           year=place.visitors_year) if place.visitors is not None
+                    else page.t("stories.place.no_visitors"))
+        lines.append(f"**{md(place.name)}** · " + " · ".join(md(x) for x in (*where, company))
+                     + f" · {visitors}")
+    return lines
 
 
 def step_map(view: StoryView, *, tiles: bool) -> None:
@@ -288,10 +303,13 @@ def step_map(view: StoryView, *, tiles: bool) -> None:
                                   "travel-graph": page.t("stories.map.travel"),
                                   "itinerary": page.t("stories.map.itinerary")})
     spot = resolve_view(step, base)
+    # A view derived from the places keeps the neighbours and the coast in sight (a town-scale
+    # zoom shows one blank municipality without tiles); an author's own view is kept.
+    zoom = spot.zoom if step.map is not None else min(spot.zoom, STEP_ZOOM_MAX)
     # No itinerary store yet resolves a step's itinerary_id to a trip, so trip= stays unset; the
     # "itinerary" layer draws the route along the travel graph.
     st_folium(fmap, key="stories.map", height=600, use_container_width=True,
-              center=spot.center, zoom=spot.zoom,
+              center=spot.center, zoom=zoom,
               feature_group_to_add=step_group(base, story, step.id, fill_json=fill_json,
                                               label=page.t("stories.map.step"), lang=page.lang),
               returned_objects=[])
@@ -410,15 +428,16 @@ def suggestions_tab(view: StoryView, stories: list[Story]) -> None:
         with columns[number_ % 2].container(border=True, key=f"stories.suggest.card.{number_}"):
             st.markdown(f"**{md(title)}**")
             companies = [names.get(c, c) for c in suggestion.companies]
-            pairs = (page.t("stories.suggest.new_pairs", n=len(suggestion.new_pairs))
-                     if suggestion.new_pairs else page.t("stories.suggest.no_new_pairs"))
+            new = len(suggestion.new_pairs)
+            pairs = page.t("stories.suggest.no_new_pairs" if new == 0 else
+                           "stories.suggest.new_pair" if new == 1 else "stories.suggest.new_pairs",
+                           n=new)
             st.markdown(page.t("stories.suggest.companies", n=len(companies),
                                names=", ".join(md(c) for c in companies)) + f" · {pairs}")
             st.caption(" → ".join(md(base.attraction_by_id[a].name) for a in suggestion.places))
             legs = suggestion.leg_minutes
-            st.caption(md(theme_name(suggestion.theme, lang)) + " · " + page.t(
-                "stories.suggest.legs", legs=", ".join(str(round(m)) for m in legs),
-                easy=sum(m <= 60 for m in legs), total=len(legs)))
+            st.caption(page.t("stories.suggest.legs", legs=", ".join(str(round(m)) for m in legs),
+                              easy=sum(m <= EASY_LEG_MINUTES for m in legs), total=len(legs)))
             st.button(page.t("stories.suggest.open"), key=f"stories.suggest.open.{number_}",
                       on_click=open_suggestion, args=(suggestion, existing, title))
 

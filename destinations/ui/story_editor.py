@@ -57,6 +57,8 @@ DRAFT_VERSION_KEY = "stories.draft_version"
 EDIT_STEP_KEY = "stories.edit.step"
 MESSAGE_KEY = "stories.message"
 SUGGEST_MESSAGE_KEY = "stories.suggest.message"
+#: Messages of the picture form, shown beside it (not at the top of the tab).
+MEDIA_MESSAGE_KEY = "stories.media.message"
 #: The picture uploader's key is ``stories.media.file.<n>``; n grows after each added picture,
 #: which empties the uploader (a file uploader's value cannot be set).
 UPLOAD_COUNT_KEY = "stories.media.count"
@@ -171,9 +173,9 @@ def _report(exc: DestinationsError) -> None:
     st.session_state[MESSAGE_KEY] = ("error", str(exc))
 
 
-def _say(kind: str, key: str, **values: object) -> None:
+def _say(kind: str, key: str, *, where: str = MESSAGE_KEY, **values: object) -> None:
     """A message for the next run: ``key`` of the text table with ``values`` (escaped there)."""
-    st.session_state[MESSAGE_KEY] = (kind, (key, values))
+    st.session_state[where] = (kind, (key, values))
 
 
 def start_edit(story: Story, version: int | None, existing_ids: list[str]) -> None:
@@ -299,32 +301,32 @@ def add_picture() -> None:
     upload = s.get(_upload_key())
     fields = {name: (s.get(f"stories.media.{name}") or "").strip() for name in MEDIA_FIELDS}
     if upload is None:
-        _say("error", "stories.media.no_file")
+        _say("error", where=MEDIA_MESSAGE_KEY, key="stories.media.no_file")
         return
     if not fields["alt"]:
-        _say("error", "stories.media.no_alt")
+        _say("error", where=MEDIA_MESSAGE_KEY, key="stories.media.no_alt")
         return
     step = story.steps[index]
     if len(step.media) >= MEDIA_PER_STEP_MAX:
-        _say("error", "stories.media.full", n=len(step.media))
+        _say("error", where=MEDIA_MESSAGE_KEY, key="stories.media.full", n=len(step.media))
         return
     try:
         prepared = prepare_image(upload.getvalue(), filename=upload.name)
         media = image_media(prepared, **fields)
         store = image_store()
         if store is None:
-            _say("error", "stories.media.no_store")
+            _say("error", where=MEDIA_MESSAGE_KEY, key="stories.media.no_store")
             return
         store.put_image(prepared.data)
     except DestinationsError as exc:
-        _say("error", "stories.media.refused", error=str(exc))
+        _say("error", where=MEDIA_MESSAGE_KEY, key="stories.media.refused", error=str(exc))
         return
     step = replace(step, media=step.media + (media,))
     _set_draft(editor.replace_step(story, index, step), keep_version=True, step_index=index)
     s[UPLOAD_COUNT_KEY] = s.get(UPLOAD_COUNT_KEY, 0) + 1
     for name in MEDIA_FIELDS:
         s[f"stories.media.{name}"] = ""
-    _say("success", "stories.media.added", n=index + 1)
+    _say("success", where=MEDIA_MESSAGE_KEY, key="stories.media.added", n=index + 1)
 
 
 def remove_picture(position: int) -> None:
@@ -370,9 +372,9 @@ def attraction_label(base: BaseData, ident: str) -> str:
     return f"{a.name} ({base.municipality_name(a.kommune_code)})"
 
 
-def show_message(page: Page) -> None:
+def show_message(page: Page, where: str = MESSAGE_KEY) -> None:
     """The message a callback left (once); every value escaped."""
-    message = st.session_state.pop(MESSAGE_KEY, None)
+    message = st.session_state.pop(where, None)
     if message:
         kind, body = message
         if isinstance(body, tuple):
@@ -406,11 +408,15 @@ def editor_tab(page: Page, base: BaseData, story: Story, existing_ids: list[str]
     def label(ident: str) -> str:
         return attraction_label(base, ident)
 
+    choose = page.t("stories.edit.choose")
+
     with new_col.expander(page.t("stories.edit.new")):
-        st.text_input(page.t("stories.edit.new.title_en"), key="stories.new.title_en", max_chars=160)
-        st.text_input(page.t("stories.edit.new.title_da"), key="stories.new.title_da", max_chars=160)
+        st.text_input(page.t("stories.edit.new.title_en"), key="stories.new.title_en",
+                      max_chars=160)
+        st.text_input(page.t("stories.edit.new.title_da"), key="stories.new.title_da",
+                      max_chars=160)
         st.multiselect(page.t("stories.edit.new.attractions"), options=attraction_ids,
-                       format_func=label, key="stories.new.attractions")
+                       format_func=label, key="stories.new.attractions", placeholder=choose)
         st.button(page.t("stories.edit.new.create"), key="stories.new.create",
                   on_click=create_story, args=(existing_ids,))
     upload = st.file_uploader(page.t("stories.edit.upload"), type=["json"], key="stories.upload")
@@ -465,16 +471,17 @@ def editor_tab(page: Page, base: BaseData, story: Story, existing_ids: list[str]
         right.text_area(page.t("stories.edit.facts_da"), key="stories.edit.facts_da", height=160,
                         max_chars=FACTS_MAX)
         st.multiselect(page.t("stories.edit.attractions"), options=attraction_ids,
-                       format_func=label, key="stories.edit.attractions")
+                       format_func=label, key="stories.edit.attractions", placeholder=choose)
         st.multiselect(page.t("stories.edit.municipalities"), options=base.codes,
-                       format_func=base.municipality_name, key="stories.edit.municipalities")
+                       format_func=base.municipality_name, key="stories.edit.municipalities",
+                       placeholder=choose)
         st.form_submit_button(page.t("stories.edit.apply"), key="stories.edit.step_apply",
                               on_click=apply_step)
         st.caption(page.t("stories.edit.apply_hint"))
     _pictures(page, story_draft, story_store is not None)
     add_col, add_button_col = st.columns([3, 1], vertical_alignment="bottom")
     add_col.multiselect(page.t("stories.edit.add_places"), options=attraction_ids,
-                        format_func=label, key="stories.edit.add_places")
+                        format_func=label, key="stories.edit.add_places", placeholder=choose)
     add_button_col.button(page.t("stories.edit.add"), key="stories.edit.add", on_click=add_step)
     _check_and_save(page, base, story_draft, story_store, version)
 
@@ -495,6 +502,7 @@ def _pictures(page: Page, story_draft: Story, can_store: bool) -> None:
             text_col.caption(caption)
         button_col.button(page.t("stories.media.remove"), key=f"stories.media.remove.{position}",
                           on_click=remove_picture, args=(position,))
+    show_message(page, MEDIA_MESSAGE_KEY)
     if not can_store:
         st.caption(page.t("stories.media.no_store"))
         return

@@ -403,3 +403,27 @@ def test_markup_in_a_saved_title_and_in_the_url_is_shown_as_text(open_page, base
     at = open_page(story=LINK + "x" * 200)
     warning = at.warning[0].value
     assert "](" not in warning and "evil\\.example" in warning and "x" * 100 not in warning
+
+
+def test_editor_writes_introduction_and_facts_and_refreshes_only_the_facts(open_page, base):
+    at = open_page(story="limfjord")
+    at.button(key="stories.edit.start").click().run()
+    at.text_area(key="stories.edit.intro_en").set_value("For cyclists in May.")
+    at.text_area(key="stories.edit.intro_da").set_value("For cyklister i maj.")
+    at.button(key="stories.edit.meta_apply").click().run()
+    assert at.session_state["stories.draft"].intro == LocalText("For cyclists in May.",
+                                                                "For cyklister i maj.")
+    original = at.session_state["stories.draft"].steps[0]
+    at.text_area(key="stories.edit.body_en").set_value("Our own words.")
+    at.text_area(key="stories.edit.facts_en").set_value("A fact we added (our survey, 2024).")
+    at.button(key="stories.edit.step_apply").click().run()
+    step = at.session_state["stories.draft"].steps[0]
+    assert step.body.en == "Our own words." and step.facts.en == "A fact we added (our survey, 2024)."
+    assert at.button(key="stories.edit.redraft").label == "Refresh facts from data"
+    at.button(key="stories.edit.redraft").click().run()
+    step = at.session_state["stories.draft"].steps[0]
+    assert step.body.en == "Our own words."  # the prose stays
+    # The facts box is drawn from the data again (the line added by hand is gone).
+    assert "A fact we added" not in step.facts.en
+    assert step.fact_lines("en")[:2] == original.fact_lines("en")[:2]
+    assert at.text_area(key="stories.edit.facts_en").value == step.facts.en
