@@ -38,14 +38,17 @@ else:
     st.markdown(f"**{page.t('data.rejected')}**")
     show_table(rejected, hide_index=True, width="stretch", key="data.rejected")
 st.markdown(f"**{page.t('data.mismatches')}**")
-show_table(data.mismatch_table(), hide_index=True, width="stretch", key="data.mismatches")
+mismatches = data.mismatch_table()
+show_table(mismatches, key="data.mismatches",
+           column_config=ui.labels(page, mismatches.columns, name="data.col.attraction"))
 
 st.subheader(page.t("data.graph"))
 summary, assumptions = ui.graph_summary(page, status["travel_graph"])
 st.markdown(summary)
 st.caption(assumptions)
 st.markdown(f"**{page.t('data.graph.links')}**")
-show_table(data.link_edge_table(page.lang), hide_index=True, width="stretch", key="data.links")
+links = data.link_edge_table(page.lang)
+show_table(links, key="data.links", column_config=ui.labels(page, links.columns))
 
 st.subheader(page.t("data.flows"))
 st.caption(page.t("data.flows.text"))

@@ -13,7 +13,7 @@ import streamlit as st
 from destinations import maps
 from destinations.data.base import BaseData
 from destinations.data.lookup import format_months
-from destinations.i18n import GAP, fmt_number
+from destinations.i18n import GAP, fmt_number, fmt_significant
 from destinations.model import Kind
 from destinations.scenarios.flows import chosen_counts, format_flow, format_flow_range
 from destinations.scenarios.scenario import Scenario
@@ -144,7 +144,7 @@ def character(view: ProfileView) -> None:
                       nature=share(trait.nature_share, lang, digits=0),
                       nature_dk=share(trait.national_nature_share, lang, digits=0),
                       n_nature=trait.nature_attractions, n_city=trait.city_attractions,
-                      score=fmt_number(trait.score, lang, digits=2)))
+                      score=fmt_significant(trait.score, lang)))  # 0.0496 is not 0.05
     st.caption(page.t("profile.character.rule"))
 
 
@@ -401,8 +401,9 @@ def capacity_tab(view: ProfileView) -> None:
     m2.metric(page.t("profile.capacity.excess"), reading["excess"])
     m3.metric(page.t("profile.capacity.headroom", target=share(TARGET_OCCUPANCY, lang, digits=0)),
               reading["headroom"])
-    st.caption(page.t("capacity.reading", part=md(reading["part"]), coverage=reading["coverage"])
-               + " " + reading["note"])
+    st.caption((page.t("capacity.reading", part=md(reading["part"]),
+                       coverage=reading["coverage"]) + " " if reading["known"] else "")
+               + reading["note"])
     provenance_line(page, profile.provenance["capacity"])
     st.caption(page.t("coverage.modelled"))
     download_csv(page, capacity, f"{view.stem}-capacity", "profile.csv.capacity",

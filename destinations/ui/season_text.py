@@ -56,7 +56,8 @@ SHARED = {
         "da": "Kun hvor et lokalt tal er offentliggjort (skønnet ud fra det med nationale "
               "Eurostat-forhold); resten af efterspørgslen er ukendt — hverken i mangel eller "
               "ledig."},
-    "capacity.basis": {"en": "What the bed places rest on", "da": "Hvad sengepladserne bygger på"},
+    "capacity.basis": {"en": "What the capacity figures rest on",
+                       "da": "Hvad kapacitetstallene bygger på"},
     "dwellings.note": {"en": "StatBank BOL101, 1 January 2025: dwellings with nobody registered "
                              "as living there — not bed places, and how many are let is unknown",
                        "da": "Statistikbanken BOL101, 1. januar 2025: boliger uden tilmeldte "

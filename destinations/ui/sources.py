@@ -15,13 +15,13 @@ from destinations.ui.frame import Page
 
 
 def datasets_table(page: Page, catalogue: list) -> pd.DataFrame:
-    """One row a dataset: name, kind, version and method (computed datasets), source, licence,
-    year, rows, coverage, file."""
+    """One row a dataset: name, kind, source, licence, year, rows, coverage, file, and for the
+    computed datasets the version and method."""
     return pd.DataFrame([{"name": d.name, "kind": page.t("kind." + d.kind.value),
-                          "version": getattr(d, "version", "") or "",
-                          "method": getattr(d, "method", "") or "",
                           "source": d.source, "licence": d.licence, "year": d.year,
-                          "rows": d.rows, "coverage": d.coverage, "file": d.path}
+                          "rows": d.rows, "coverage": d.coverage, "file": d.path,
+                          "version": getattr(d, "version", "") or "",
+                          "method": getattr(d, "method", "") or ""}
                          for d in catalogue])
 
 
@@ -55,7 +55,14 @@ def in_force_table(page: Page, status: dict) -> pd.DataFrame:
 
 def in_force_columns(page: Page) -> dict:
     return {"in_force": st.column_config.CheckboxColumn(page.t("data.col.in_force")),
-            "checksum": st.column_config.CheckboxColumn(page.t("data.col.checksum"))}
+            "checksum": st.column_config.CheckboxColumn(page.t("data.col.checksum")),
+            **labels(page, ("file", "origin", "replaces"))}
+
+
+def labels(page: Page, columns, *, name: str = "data.col.name") -> dict:
+    """Column headers in the page's language for tables whose columns are data ids (``name``:
+    the key of what the ``name`` column holds)."""
+    return {c: page.t(name if c == "name" else f"data.col.{c}") for c in columns}
 
 
 def caveats(catalogue: list) -> None:
@@ -116,21 +123,23 @@ def show_flow_check(page: Page, check, table: pd.DataFrame) -> None:
                  hide_index=True, width="stretch", key="data.flow_check")
 
 
-def show_uncertain_pairs(page: Page, ranked: pd.DataFrame, *, top: int = 10) -> None:
-    """The pairs the day-trip model is least sure of, nationally."""
+def show_uncertain_pairs(page: Page, ranked: pd.DataFrame, *, top: int = 10,
+                         per_origin: int = 2) -> None:
+    """The pairs the day-trip model is least sure of, nationally (at most ``per_origin`` from one
+    municipality, so one large origin does not fill the list)."""
     from destinations.ui.profile import uncertain_table
 
-    show_table(uncertain_table(page, ranked.head(top)), hide_index=True, width="stretch",
-                 key="data.flow_uncertain")
+    spread = ranked.groupby("from_code", sort=False).head(per_origin).head(top)
+    show_table(uncertain_table(page, spread.reset_index(drop=True)), key="data.flow_uncertain")
 
 
 def show_validation(page: Page, report: pd.DataFrame) -> None:
     """Leave-one-out validation: published figures exactly, predictions to 3 significant
     figures, errors to one decimal."""
-    show_table(styled(report, page.lang, counts=["published", "year"],
-                        modelled=["predicted"], decimals={"error_pct": 1},
-                        texts={"year": str}),
-                 hide_index=True, width="stretch", key="data.validation")
+    show_table(styled(report, page.lang, counts=["published"], modelled=["predicted"],
+                      decimals={"error_pct": 1}, texts={"year": str}),
+               key="data.validation",
+               column_config=labels(page, report.columns, name="data.col.municipality"))
 
 
 def percent_text(page: Page, value: float, digits: int = 1) -> str:

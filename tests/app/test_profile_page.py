@@ -72,7 +72,7 @@ def test_company_of_a_saved_scenario(page_test, base, db_url):
     assert not at.exception, at.exception
     assert at.selectbox(key="profile.scenario").value == plan.id
     body = texts(at)
-    assert "4 member municipalities" in body and "Esbjerg" in body
+    assert "Member municipalities (4)" in body and "Esbjerg" in body
     assert "West coast merged" in body
     assert at.header[0].value == "West \\<b\\>coast\\</b\\>"  # markup shown as typed, escaped
 
