@@ -35,7 +35,11 @@ def _assignment_key(assignment: dict[str, str | None]) -> tuple:
     return tuple(sorted((k, v or "") for k, v in assignment.items()))
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+#: Bounds of caches keyed by a session's plan (the editor makes a new one with every move).
+PLAN_CACHE = {"max_entries": 32, "ttl": 3600}
+
+
+@st.cache_data(show_spinner=False, **PLAN_CACHE)
 def municipality_layer(assignment_key: tuple, names_key: tuple, unaffiliated_label: str,
                        values_key: tuple | None = None) -> str:
     """Municipality GeoJSON for an assignment (cached by a hashable key of the plan)."""
@@ -45,7 +49,7 @@ def municipality_layer(assignment_key: tuple, names_key: tuple, unaffiliated_lab
                                 values=dict(values_key) if values_key is not None else None)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_data(show_spinner=False, **PLAN_CACHE)
 def border_layer(assignment_key: tuple) -> str:
     assignment = {k: (v or None) for k, v in assignment_key}
     return company_borders_geojson(display_geometry(), assignment)
@@ -119,7 +123,7 @@ def flow_check():
 
 
 # ------------------------------------------------------------------------------ scenarios
-@st.cache_resource(show_spinner="Modelling day trips…", max_entries=8)
+@st.cache_resource(show_spinner="Modelling day trips…", max_entries=8, ttl=3600)
 def evaluation_context(year: int, floor: float, lighthouse: float, halflife_min: float,
                        max_minutes: float, od_csv: bytes | None = None):
     """The scenario evaluation context for these assumptions (shared by all sessions)."""
@@ -135,7 +139,7 @@ def evaluation_context(year: int, floor: float, lighthouse: float, halflife_min:
                                        floor=floor, lighthouse_threshold=lighthouse)
 
 
-@st.cache_resource(show_spinner=False)
+@st.cache_resource(show_spinner=False, max_entries=4)
 def scenario_store_at(url: str):
     """The scenario store at a database URL (raises StoreError when unreachable; not cached then)."""
     from destinations.store import ScenarioStore
@@ -218,7 +222,7 @@ def _plan_key(scenario) -> tuple:
     return (scenario.id, scenario.labels, scenario.company_names)
 
 
-@st.cache_resource(show_spinner=False, max_entries=32)
+@st.cache_resource(show_spinner=False, **PLAN_CACHE)
 def _profile(plan_key: tuple, company_id: str, year: int, _scenario, _stories: list):
     from destinations.season.profile import company_profile
 
@@ -233,7 +237,7 @@ def profile(scenario, company_id: str, year: int, stories: list):
     return _profile(key, company_id, year, scenario, stories)
 
 
-@st.cache_resource(show_spinner=False, max_entries=16)
+@st.cache_resource(show_spinner=False, max_entries=16, ttl=3600)
 def _company_curves(plan_key: tuple, year: int, _scenario):
     from destinations.season.seasonality import company_curves as build
 
@@ -245,7 +249,7 @@ def company_curves(scenario, year: int) -> dict:
     return _company_curves(_plan_key(scenario), year, scenario)
 
 
-@st.cache_resource(show_spinner=False)
+@st.cache_resource(show_spinner=False, max_entries=8)
 def gross_reference(year: int):
     from destinations.season.capacity import national_gross_occupancy
 

@@ -77,3 +77,23 @@ def test_data_page_serves_while_the_store_is_unreachable(page_test, monkeypatch)
     monkeypatch.setenv("DESTINATIONS_DB_URL", "postgresql+psycopg://nobody@127.0.0.1:1/none")
     at = page_test("pages/data.py")
     assert not at.exception and not at.error
+
+
+def test_ui_caches_keyed_by_sessions_are_bounded():
+    """Every cache whose key can vary with a session's choices has max_entries (issue 13)."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    tree = ast.parse((root / "destinations/ui/data.py").read_text(encoding="utf-8"))
+    unbounded = []
+    for node in tree.body:
+        if not isinstance(node, ast.FunctionDef) or not node.args.args:
+            continue  # no argument: one entry per process
+        for deco in node.decorator_list:
+            if isinstance(deco, ast.Call) and getattr(deco.func, "attr", "") in (
+                    "cache_data", "cache_resource"):
+                words = {k.arg for k in deco.keywords}
+                if not ({"max_entries"} & words or None in words):  # None: **PLAN_CACHE
+                    unbounded.append(node.name)
+    assert unbounded == ["_base_for"]  # keyed by the settings in force: one per data folder
