@@ -12,17 +12,22 @@ import base64
 import html
 import json
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping
 
 import folium
 import networkx as nx
+from branca.element import MacroElement
+from jinja2 import Template
 
 #: Paul Tol's "muted" qualitative scheme: distinguishable with the common colour-vision deficiencies.
 #: Neighbouring companies never share a colour (graph colouring); the legend names each company.
 PALETTE = ("#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255",
            "#AA4499")
+#: Fills that tell apart companies sharing a colour (see :func:`company_styles`).
+PATTERNS = ("solid", "stripes", "dots", "cross")
 UNAFFILIATED_FILL = "#BBBBBB"
 SEA_COLOUR = "#dbe9f4"
 DENMARK_CENTER = (56.2, 11.0)
@@ -68,6 +73,35 @@ class OfflineMap(folium.Map):
         )
 
 
+class FocusWithoutScroll(MacroElement):
+    """Keeps a map's first click. A mousedown on a shape focuses it (and Leaflet focuses the map);
+    in a page that has to scroll to show the whole map, that focus scrolls the page under the
+    pointer, so the click turns into a drag and is lost. With this element the map takes the focus
+    without scrolling. Add it to maps whose clicks matter (``FocusWithoutScroll().add_to(fmap)``).
+    """
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+(function (map) {
+  L.DomEvent.on(map.getContainer(), "mousedown", function (e) {
+    if (e.target instanceof SVGElement) { e.preventDefault(); }
+  });
+  if (map.keyboard && map.keyboard.enabled()) {
+    map.keyboard.disable();  // unbinds the handler's own listeners before one is replaced
+    map.keyboard._onMouseDown = function () {
+      if (!this._focused) { this._map.getContainer().focus({preventScroll: true}); }
+    };
+    map.keyboard.enable();
+  }
+})({{ this._parent.get_name() }});
+{% endmacro %}
+""")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "FocusWithoutScroll"
+
+
 def new_map(*, center=DENMARK_CENTER, zoom=DENMARK_ZOOM, tiles: bool = False) -> OfflineMap:
     """A base map; ``tiles=True`` adds a light background map (needs internet)."""
     fmap = OfflineMap(location=list(center), zoom_start=zoom, control_scale=True)
@@ -81,27 +115,102 @@ def esc(value: object) -> str:
     return "" if value is None else html.escape(str(value), quote=True)
 
 
-def company_colours(assignment: Mapping[str, str | None], graph: nx.Graph) -> dict[str, str]:
-    """A colour per company id, different for companies that border each other on the travel graph."""
+def company_colours(assignment: Mapping[str, str | None], graph: nx.Graph, *,
+                    previous: Mapping[str, str] | None = None) -> dict[str, str]:
+    """A colour per company id, different for companies that border each other on the travel graph.
+
+    ``previous`` (``{company id: colour}``, e.g. the colours shown before an edit) is kept wherever
+    it still differs from every neighbour, so one move does not repaint the whole map.
+    """
     companies = sorted({c for c in assignment.values() if c is not None})
-    adjacency = nx.Graph()
-    adjacency.add_nodes_from(companies)
-    for a, b in graph.edges():
-        ca, cb = assignment.get(a), assignment.get(b)
-        if ca and cb and ca != cb:
-            adjacency.add_edge(ca, cb)
-    # Greedy colouring, most-connected first; among the colours no neighbour has, take the least
-    # used so far, so the 9 colours spread over the companies (deterministic for a given plan).
-    order = sorted(companies, key=lambda c: (-adjacency.degree(c), c))
+    adjacency = company_adjacency(assignment, graph)
     chosen: dict[str, int] = {}
     used = [0] * len(PALETTE)
-    for company in order:
+    index = {colour: i for i, colour in enumerate(PALETTE)}
+    # Keep earlier colours first (most-connected first), dropping any that now clash.
+    for company in sorted(companies, key=lambda c: (-adjacency.degree(c), c)):
+        keep = index.get((previous or {}).get(company, ""))
+        if keep is not None and all(chosen.get(n) != keep for n in adjacency.neighbors(company)):
+            chosen[company] = keep
+            used[keep] += 1
+    # Greedy colouring of the rest, most-connected first; among the colours no neighbour has,
+    # take the least used so far, so the colours spread over the companies (deterministic).
+    for company in sorted(companies, key=lambda c: (-adjacency.degree(c), c)):
+        if company in chosen:
+            continue
         taken = {chosen[n] for n in adjacency.neighbors(company) if n in chosen}
         free = [i for i in range(len(PALETTE)) if i not in taken] or list(range(len(PALETTE)))
         pick = min(free, key=lambda i: (used[i], i))
         chosen[company] = pick
         used[pick] += 1
     return {company: PALETTE[chosen[company]] for company in companies}
+
+
+def company_adjacency(assignment: Mapping[str, str | None], graph: nx.Graph) -> nx.Graph:
+    """Companies as nodes, an edge where two of them border each other on the travel graph."""
+    adjacency = nx.Graph()
+    adjacency.add_nodes_from({c for c in assignment.values() if c is not None})
+    for a, b in graph.edges():
+        ca, cb = assignment.get(a), assignment.get(b)
+        if ca and cb and ca != cb:
+            adjacency.add_edge(ca, cb)
+    return adjacency
+
+
+@dataclass(frozen=True)
+class CompanyStyle:
+    """How a company is filled: a palette colour and a pattern (``solid`` unless another company
+    shares the colour: then ``stripes``, ``dots`` or ``cross`` tell them apart)."""
+
+    colour: str
+    pattern: str = "solid"
+
+
+def company_styles(assignment: Mapping[str, str | None], graph: nx.Graph, *,
+                   previous: Mapping[str, CompanyStyle] | None = None) -> dict[str, CompanyStyle]:
+    """A fill per company, every one different: neighbours never share a colour
+    (:func:`company_colours`), and companies that must share one get different patterns.
+
+    ``previous`` keeps the fills shown before an edit wherever they are still unique.
+    """
+    colours = company_colours(assignment, graph, previous={c: s.colour for c, s in
+                                                           (previous or {}).items()})
+    styles: dict[str, CompanyStyle] = {}
+    taken: set[tuple[str, str]] = set()
+    ordered = sorted(colours)
+    for company in ordered:  # earlier patterns first, where still free
+        before = (previous or {}).get(company)
+        if before is not None and before.colour == colours[company] \
+                and (before.colour, before.pattern) not in taken:
+            styles[company] = before
+            taken.add((before.colour, before.pattern))
+    for company in ordered:
+        if company in styles:
+            continue
+        colour = colours[company]
+        pattern = next((p for p in PATTERNS if (colour, p) not in taken), PATTERNS[-1])
+        styles[company] = CompanyStyle(colour, pattern)
+        taken.add((colour, pattern))
+    return styles
+
+
+def pattern_id(style: CompanyStyle) -> str:
+    """The SVG pattern id of a patterned fill ('' for a solid one)."""
+    return "" if style.pattern == "solid" else f"pat-{style.pattern}-{style.colour.lstrip('#')}"
+
+
+def swatch_css(style: CompanyStyle) -> str:
+    """CSS ``background`` of a legend swatch that looks like the fill on the map."""
+    colour = esc(style.colour)
+    light = "rgba(255,255,255,0.6)"
+    if style.pattern == "stripes":
+        return (f"repeating-linear-gradient(45deg,{light} 0 2px,transparent 2px 5px),{colour}")
+    if style.pattern == "dots":
+        return f"radial-gradient({light} 1.4px,transparent 1.6px) 0 0/5px 5px,{colour}"
+    if style.pattern == "cross":
+        return (f"repeating-linear-gradient(45deg,{light} 0 1.5px,transparent 1.5px 5px),"
+                f"repeating-linear-gradient(-45deg,{light} 0 1.5px,transparent 1.5px 5px),{colour}")
+    return colour
 
 
 def marker_radius(visitors: int | None) -> float:
@@ -223,13 +332,17 @@ def add_attractions(fmap: folium.Map, data: dict, *, name: str, labels: Mapping[
     return layer
 
 
-def legend_html(entries: Iterable[tuple[str, str]], *, title: str, notes: Iterable[str] = ()) -> str:
-    """An HTML legend (escaped) for display beside the map: (colour, label) pairs."""
-    rows = "".join(
-        f'<div style="display:flex;align-items:center;gap:6px;margin:2px 0">'
-        f'<span style="display:inline-block;width:14px;height:14px;background:{esc(colour)};'
-        f'border:1px solid #555"></span><span>{esc(label)}</span></div>'
-        for colour, label in entries
-    )
+def legend_html(entries: Iterable[tuple], *, title: str, notes: Iterable[str] = ()) -> str:
+    """An HTML legend (escaped) for display beside the map: ``(colour, label)`` pairs, or
+    ``(colour, label, pattern)`` triples whose swatch shows the pattern of :func:`company_styles`."""
+    rows = []
+    for entry in entries:
+        colour, label = entry[0], entry[1]
+        style = CompanyStyle(colour, entry[2] if len(entry) > 2 else "solid")
+        rows.append(
+            f'<div style="display:flex;align-items:center;gap:6px;margin:2px 0">'
+            f'<span style="display:inline-block;flex:none;width:14px;height:14px;'
+            f'background:{swatch_css(style)};border:1px solid #555"></span>'
+            f'<span>{esc(label)}</span></div>')
     extra = "".join(f'<div style="color:#444;margin-top:4px">{esc(n)}</div>' for n in notes)
-    return f'<div style="font-size:0.85rem"><b>{esc(title)}</b>{rows}{extra}</div>'
+    return f'<div style="font-size:0.85rem"><b>{esc(title)}</b>{"".join(rows)}{extra}</div>'
