@@ -8,27 +8,28 @@ from typing import Any, Iterable
 import streamlit as st
 
 from destinations.data.lookup import MONTHS_DA, MONTHS_EN
+from destinations.i18n import GAP, fmt_number, fmt_percent, fmt_significant, is_gap
 from destinations.model import Provenance
 from destinations.season.charts import provenance_text
 from destinations.ui.escape import md
 from destinations.ui.frame import Page, kind_badge
 
 
-def number(value: Any, lang: str, decimals: int = 0, *, gap: str = "–") -> str:
-    """1234567.8 -> '1,234,568' (en) / '1.234.568' (da); NaN/None -> the gap text."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return gap
-    text = f"{float(value):,.{decimals}f}"
-    if lang == "da":
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return text
+def number(value: Any, lang: str, decimals: int = 0, *, gap: str = GAP) -> str:
+    """1234567.8 -> '1,234,568' (en) / '1.234.568' (da); NaN/None -> the gap text
+    (:func:`destinations.i18n.fmt_number`)."""
+    return gap if is_gap(value) else fmt_number(value, lang, digits=decimals)
 
 
-def percent(share: Any, lang: str, decimals: int = 1, *, gap: str = "–") -> str:
-    """0.4567 -> '45.7 %' (en) / '45,7 %' (da)."""
-    if share is None or (isinstance(share, float) and math.isnan(share)):
-        return gap
-    return number(float(share) * 100.0, lang, decimals) + " %"
+def percent(share: Any, lang: str, decimals: int = 1, *, gap: str = GAP) -> str:
+    """0.4567 -> '45.7%' (en) / '45,7 %' (da) (:func:`destinations.i18n.fmt_percent`)."""
+    return gap if is_gap(share) else fmt_percent(share, lang, digits=decimals)
+
+
+def significant(value: Any, lang: str, digits: int = 3, *, gap: str = GAP) -> str:
+    """A modelled figure to ``digits`` significant figures: 582037 -> '582,000'
+    (:func:`destinations.i18n.fmt_significant`)."""
+    return gap if is_gap(value) else fmt_significant(value, lang, digits=digits)
 
 
 def year_text(value: Any, *, gap: str = "–") -> str:

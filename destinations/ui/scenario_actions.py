@@ -1,7 +1,10 @@
-"""Callbacks of the scenario editor: every change of the open plan, the store and the exports.
+"""Callbacks of the scenario editor: every change of the open plan, the selection, the store and
+the exports.
 
-Each callback runs before the script; a package error becomes a one-shot message (never a
-traceback), shown by :func:`destinations.ui.scenario_state.show_message` on the rerun.
+Each callback runs before the script (or the editor's fragment); a package error becomes a
+one-shot message (never a traceback), shown by
+:func:`destinations.ui.scenario_state.show_message` on the rerun. Every text from data or users
+in a message is markdown-escaped.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from destinations.errors import DataError, DestinationsError, ScenarioError
+from destinations.errors import DataError, DestinationsError, StoreError
 from destinations.scenarios.io import (
     MunicipalityIndex,
     companies_frame,
@@ -20,36 +23,54 @@ from destinations.scenarios.io import (
     write_companies,
 )
 from destinations.scenarios.metrics import EvaluationContext, evaluate
-from destinations.scenarios.scenario import Scenario
+from destinations.scenarios.scenario import TODAY_NAME, Scenario
 from destinations.store import ConflictError
 from destinations.ui.escape import md
 from destinations.ui.frame import Page
 from destinations.ui.scenario_state import (
+    HIGHLIGHT_KEY,
     HISTORY_KEY,
+    LAST_TARGET_KEY,
     NEW,
     NONE,
     SAVED_KEY,
-    SELECTED_KEY,
+    STORE_PROBLEM_KEY,
     TABLE_REVISION_KEY,
     bump_table,
     current,
     flash,
     history,
     push,
+    request_full_rerun,
     saved_version,
+    selection,
+    set_selection,
     start,
     store,
     store_problem,
 )
 
+#: Widget keys of the editor (selected by key in the AppTests).
+ASSIGN_TO = "scenarios.assign_to"
+NEW_NAME = "scenarios.new_name"
+SELECTION_WIDGET = "scenarios.selection.widget"
+ADD_COMPANY = "scenarios.add_company"
+SEARCH = "scenarios.search"
+NAME = "scenarios.name"
+COPY_NAME = "scenarios.copy_name"
+
 
 def _guard(action, *args) -> None:
     try:
         action(*args)
+    except StoreError as exc:
+        st.session_state[STORE_PROBLEM_KEY] = str(exc)
+        flash("error", md(exc))
     except DestinationsError as exc:
-        flash("error", str(exc))
+        flash("error", md(exc))
 
 
+# ------------------------------------------------------------------------------ history
 def on_undo() -> None:
     st.session_state[HISTORY_KEY] = history().undo()
     bump_table()
@@ -60,20 +81,73 @@ def on_redo() -> None:
     bump_table()
 
 
-def on_move(page: Page, base) -> None:
+# ------------------------------------------------------------------------------ selection
+def on_selection_widget() -> None:
+    """The multiselect of the selection was edited: it is the selection now."""
+    set_selection(st.session_state.get(SELECTION_WIDGET) or [])
+
+
+def on_add_company() -> None:
+    """Add every municipality of the chosen company (or the unaffiliated ones) to the selection."""
+    cid = st.session_state.get(ADD_COMPANY)
+    if cid is None:
+        return
+    scenario = current()
+    members = scenario.unaffiliated() if cid == NONE else scenario.companies().get(cid, ())
+    set_selection(selection() + list(members))
+    st.session_state[ADD_COMPANY] = None
+
+
+def on_clear_selection() -> None:
+    set_selection([])
+
+
+def on_search() -> None:
+    """The search box: a company is highlighted (and framed) on the map, a municipality is added
+    to the selection."""
+    found = st.session_state.get(SEARCH)
+    if not found:
+        return
+    kind, _, ident = found.partition(":")
+    if kind == "c":
+        st.session_state[HIGHLIGHT_KEY] = ident
+    elif kind == "m":
+        set_selection(selection() + [ident])
+    st.session_state[SEARCH] = None
+
+
+def on_clear_highlight() -> None:
+    st.session_state[HIGHLIGHT_KEY] = None
+
+
+# ------------------------------------------------------------------------------ edits
+def on_assign(page: Page, base) -> None:
+    """Assign every selected municipality to the chosen company: one step in the history."""
     def act():
-        code = st.session_state.get(SELECTED_KEY)
-        target = st.session_state.get("scenarios.move_to")
-        if not code or target is None:
+        codes = selection()
+        target = st.session_state.get(ASSIGN_TO)
+        if not codes:
+            flash("info", page.t("editor.assign.none"))
+            return
+        if target is None:
+            flash("info", page.t("editor.assign.no_target"))
             return
         scenario = current()
         if target == NEW:
-            scenario, target = scenario.new_company(st.session_state.get("scenarios.new_name", ""))
-        scenario = scenario.move(code, None if target == NONE else target)
-        push(scenario)
+            scenario, target = scenario.new_company(st.session_state.get(NEW_NAME, ""))
+        moved = scenario.move_many({code: None if target == NONE else target for code in codes})
+        if moved == current():
+            flash("info", page.t("editor.assign.same"))
+            return
+        push(moved)
         bump_table()
-        company = scenario.names[target] if target != NONE else page.t("unaffiliated")
-        flash("success", page.t("editor.moved", municipality=md(base.municipality_name(code)),
+        if target != NONE:
+            st.session_state[LAST_TARGET_KEY] = target
+        st.session_state[ASSIGN_TO] = None if target == NONE else target
+        set_selection([])
+        company = moved.names[target] if target != NONE else page.t("unaffiliated")
+        names = ", ".join(base.municipality_name(c) for c in codes)
+        flash("success", page.t("editor.moved", count=len(codes), municipalities=md(names),
                                 company=md(company)))
     _guard(act)
 
@@ -128,30 +202,46 @@ def on_table_apply(page: Page, unaffiliated_label: str) -> None:
     _guard(act)
 
 
+# ------------------------------------------------------------------------------ the store
 def on_save(page: Page, *, as_copy: bool = False) -> None:
-    def act():
-        target = store()
-        if target is None:
-            raise ScenarioError(f"{page.t('store.unavailable')}: {store_problem()}")
-        name = st.session_state.get("scenarios.name") or current().name
-        scenario = current()
+    """Save the open plan (a new version), or a copy of it under a new name. The built-in plan is
+    shared by everyone: saving it always makes the user's own copy. When the store fails, nothing
+    is saved and the plan stays open here, unchanged."""
+    scenario = current()
+    if as_copy:
+        name = st.session_state.get(COPY_NAME) or page.t("store.copy_of", name=scenario.name)
+    else:
+        name = st.session_state.get(NAME) or scenario.name
+    target = store()
+    if target is None:
+        flash("error", page.t("store.not_saved", reason=md(store_problem())))
+        return
+    try:
         if as_copy or scenario.id == "today":
-            # The built-in plan is shared by everyone: saving it always makes the user's own copy.
-            scenario = scenario.copy(name)
-            base_version = None
+            if scenario.id == "today" and name == TODAY_NAME:
+                name = page.t("store.my_plan")
+            scenario, base_version = scenario.copy(name), None
         else:
-            scenario = scenario.renamed(name)
-            base_version = saved_version()
-        try:
-            version = target.save(scenario, base_version=base_version)
-        except ConflictError as conflict:
-            flash("error", md(str(conflict)))
-            return
-        st.session_state.setdefault(SAVED_KEY, {})[scenario.id] = version
-        if scenario != current():
-            push(scenario)
-        flash("success", page.t("store.saved", version=version))
-    _guard(act)
+            scenario, base_version = scenario.renamed(name), saved_version()
+        version = target.save(scenario, base_version=base_version)
+    except ConflictError as conflict:
+        flash("error", md(conflict))
+        request_full_rerun()
+        return
+    except StoreError as exc:
+        st.session_state[STORE_PROBLEM_KEY] = str(exc)
+        flash("error", page.t("store.not_saved", reason=md(exc)))
+        return
+    except DestinationsError as exc:
+        flash("error", page.t("store.not_saved", reason=md(exc)))
+        return
+    st.session_state.pop(STORE_PROBLEM_KEY, None)
+    st.session_state.setdefault(SAVED_KEY, {})[scenario.id] = version
+    if scenario != current():
+        push(scenario)
+    st.session_state[NAME] = scenario.name
+    flash("success", page.t("store.saved", name=md(scenario.name), version=version))
+    request_full_rerun()
 
 
 def on_open() -> None:
@@ -228,7 +318,7 @@ def on_import(page: Page, base) -> None:
     _guard(act)
 
 
-# ------------------------------------------------------------------------------ exports (cached)
+# ------------------------------------------------------------------------------ exports
 def deferred_export(base, ctx: EvaluationContext, fmt: str):
     """A no-argument callable for ``st.download_button``: builds the file only when clicked."""
     scenario = current()

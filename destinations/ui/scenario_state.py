@@ -1,12 +1,16 @@
-"""Session state of the scenario pages: the open plan (undo/redo), its share link, its evaluation.
+"""Session state of the scenario pages: the open plan (undo/redo), the selection, its share link,
+its evaluations (current, reference, last step) and the store.
 
 State lives in namespaced session keys:
 
 * ``scenarios.history`` - :class:`~destinations.scenarios.scenario.History` (undo/redo of the open plan);
 * ``scenarios.saved`` - ``{scenario id: stored version}`` the open plan was loaded/saved at
   (the base version of the next save: optimistic concurrency);
-* ``scenarios.selected_muni`` - the municipality picked on the map (a domain key, so AppTest can
-  set it; a map click cannot be injected);
+* ``scenarios.selection`` - the municipalities selected for the next assignment (a domain key,
+  so AppTest can set it; map clicks cannot be injected, they are routed here by
+  :func:`handle_map_event`);
+* ``scenarios.highlight`` - the company highlighted on the map (legend click or search);
+* ``scenarios.last_target`` - the company the last assignment went to (first in the picker);
 * ``scenarios.message`` - a one-shot message shown after the rerun that follows a callback.
 
 The whole plan is mirrored into the URL (``?plan=<share link>``) after every change, so the
@@ -15,28 +19,40 @@ address bar is always a share link; a damaged link is refused with a message and
 
 from __future__ import annotations
 
-import json
+from typing import Callable, TypeVar
 
 import streamlit as st
 
-from destinations.errors import ScenarioError
+from destinations.errors import ScenarioError, StoreError
 from destinations.scenarios.io import decode_share_link, encode_share_link
 from destinations.scenarios.metrics import Evaluation, EvaluationContext, evaluate, evaluate_after_move
 from destinations.scenarios.scenario import History, Scenario
-from destinations.store import ScenarioStore, StoreError
+from destinations.store import ScenarioStore
 from destinations.ui import data
+from destinations.ui.escape import md
 from destinations.ui.frame import Page
 
 HISTORY_KEY = "scenarios.history"
 SAVED_KEY = "scenarios.saved"
-SELECTED_KEY = "scenarios.selected_muni"
+SELECTION_KEY = "scenarios.selection"
+HIGHLIGHT_KEY = "scenarios.highlight"
+LAST_TARGET_KEY = "scenarios.last_target"
 MESSAGE_KEY = "scenarios.message"
-EVAL_KEY = "scenarios.evaluation"
+EVAL_KEY = "scenarios.evaluations"
+STYLE_KEY = "scenarios.styles"
 TABLE_REVISION_KEY = "scenarios.table.revision"
-LAST_CLICK_KEY = "scenarios.last_click"
+LAST_EVENT_KEY = "scenarios.last_map_event"
+STORE_PROBLEM_KEY = "scenarios.store_problem"
+FULL_RERUN_KEY = "scenarios.full_rerun"
 PLAN_PARAM = "plan"
 NEW = "__new__"
 NONE = "__none__"
+#: Longest part of a query parameter echoed back in a message.
+MAX_ECHO = 40
+#: Evaluations kept per session (current plan, reference, last step, a few undo steps).
+EVAL_CACHE_SIZE = 8
+
+T = TypeVar("T")
 
 
 def available_years() -> tuple[int, ...]:
@@ -51,35 +67,74 @@ def context(year: int, floor: float, lighthouse: float, halflife_min: float, max
     return data.evaluation_context(year, floor, lighthouse, halflife_min, max_minutes, od_csv)
 
 
+# ------------------------------------------------------------------------------ the store
 def store() -> ScenarioStore | None:
     """The scenario store, or None (with the reason in :func:`store_problem`) when unreachable."""
     from destinations.settings import load_settings
 
     try:
         # Read the URL now (not from the cached base data) so DESTINATIONS_DB_URL always wins.
-        return data.scenario_store_at(load_settings().db_url)
+        target = data.scenario_store_at(load_settings().db_url)
     except StoreError as exc:
-        st.session_state["scenarios.store_problem"] = str(exc)
+        st.session_state[STORE_PROBLEM_KEY] = str(exc)
         return None
+    return target
 
 
 def store_problem() -> str:
-    return st.session_state.get("scenarios.store_problem", "")
+    return st.session_state.get(STORE_PROBLEM_KEY, "")
 
 
-# ------------------------------------------------------------------------------ state
+def from_store(action: Callable[[ScenarioStore], T], default: T) -> T:
+    """``action(store)``, or ``default`` when the store is missing or fails while answering (the
+    reason is kept for :func:`store_problem`; the page goes on read-only)."""
+    target = store()
+    if target is None:
+        return default
+    try:
+        result = action(target)
+    except StoreError as exc:
+        st.session_state[STORE_PROBLEM_KEY] = str(exc)
+        return default
+    st.session_state.pop(STORE_PROBLEM_KEY, None)
+    return result
+
+
+def show_store_problem(page: Page) -> None:
+    """A clear message (no traceback) while the store is down: the page keeps working."""
+    problem = store_problem()
+    if problem:
+        st.warning(f"**{page.t('store.unavailable')}.** {md(problem)}\n\n{page.t('store.readonly')}",
+                   icon=":material/cloud_off:")
+
+
+# ------------------------------------------------------------------------------ messages
 def flash(kind: str, text: str) -> None:
     st.session_state[MESSAGE_KEY] = (kind, text)
 
 
 def show_message() -> None:
+    """The one-shot message of the last callback, in a slot that is always there: elements after
+    it keep their place, so the map below is updated, not re-created."""
+    slot = st.container()
     message = st.session_state.pop(MESSAGE_KEY, None)
     if message:
         kind, text = message
-        {"success": st.success, "error": st.error, "info": st.info, "warning": st.warning}.get(
-            kind, st.info)(text)
+        {"success": slot.success, "error": slot.error, "info": slot.info,
+         "warning": slot.warning}.get(kind, slot.info)(text)
 
 
+def request_full_rerun() -> None:
+    """Ask the page to rerun as a whole after this fragment run (the sidebar shows saved plans)."""
+    st.session_state[FULL_RERUN_KEY] = True
+
+
+def full_rerun_if_requested() -> None:
+    if st.session_state.pop(FULL_RERUN_KEY, False):
+        st.rerun(scope="app")
+
+
+# ------------------------------------------------------------------------------ the open plan
 def init_state(page: Page, base) -> None:
     """First run of a session: the plan from the URL's share link, else today's companies."""
     if HISTORY_KEY in st.session_state:
@@ -90,9 +145,15 @@ def init_state(page: Page, base) -> None:
         try:
             scenario = decode_share_link(link, base.codes)
         except ScenarioError as exc:
-            flash("error", f"{page.t('io.link.bad')}: {exc}")
+            flash("error", f"{page.t('io.link.bad', link=md(echo(link)))}: {md(exc)}")
     st.session_state[HISTORY_KEY] = History.start(scenario)
     st.session_state.setdefault(SAVED_KEY, {})
+
+
+def echo(text: object) -> str:
+    """A query parameter as echoed in a message: at most :data:`MAX_ECHO` characters."""
+    value = str(text)
+    return value if len(value) <= MAX_ECHO else value[:MAX_ECHO] + "…"
 
 
 def history() -> History:
@@ -108,12 +169,13 @@ def push(scenario: Scenario) -> None:
 
 
 def start(scenario: Scenario, *, version: int | None = None) -> None:
-    """Open ``scenario`` as a fresh edit session (clears undo)."""
+    """Open ``scenario`` as a fresh edit session (clears undo and the selection)."""
     st.session_state[HISTORY_KEY] = History.start(scenario)
     saved = st.session_state.setdefault(SAVED_KEY, {})
     if version is not None:
         saved[scenario.id] = version
-    st.session_state.pop(SELECTED_KEY, None)
+    st.session_state[SELECTION_KEY] = []
+    st.session_state.pop(HIGHLIGHT_KEY, None)
     bump_table()
 
 
@@ -129,54 +191,95 @@ def saved_version() -> int | None:
     return st.session_state.get(SAVED_KEY, {}).get(current().id)
 
 
-def evaluation(ctx: EvaluationContext) -> tuple[Evaluation, Evaluation | None]:
-    """(evaluation of the open plan, evaluation before the last change) - incremental after a move."""
-    scenario = current()
-    cached = st.session_state.get(EVAL_KEY)
-    previous = None
-    if cached is not None and cached[0] is ctx:
-        last = cached[1]
-        if last.scenario == scenario:
-            return last, cached[2]
-        previous = last
-        changed = [c for c, a, b in zip(scenario.codes, last.scenario.labels, scenario.labels)
-                   if a != b] if last.scenario.codes == scenario.codes else []
-        if len(changed) == 1:
-            result = evaluate_after_move(last, scenario, changed[0],
-                                         scenario.company_of(changed[0]), ctx)
-        else:
-            result = evaluate(scenario, ctx)
-    else:
-        result = evaluate(scenario, ctx)
-    st.session_state[EVAL_KEY] = (ctx, result, previous)
-    return result, previous
-
-
 def bump_table() -> None:
     """Give the table editor a new key, so it shows the plan as it is now (not stale edits)."""
     st.session_state[TABLE_REVISION_KEY] = st.session_state.get(TABLE_REVISION_KEY, 0) + 1
 
 
-def handle_map_click(result: dict | None) -> None:
-    """Route a clicked municipality into :data:`SELECTED_KEY` (repeats of a click are ignored)."""
+# ------------------------------------------------------------------------------ evaluations
+def evaluation_of(scenario: Scenario, ctx: EvaluationContext) -> Evaluation:
+    """The evaluation of ``scenario`` (kept per session; after a single move only the two touched
+    companies are recomputed)."""
+    cache: dict = st.session_state.setdefault(EVAL_KEY, {})
+    key = (id(ctx), scenario)
+    found = cache.get(key)
+    if found is not None and found._ctx is ctx:
+        cache[key] = cache.pop(key)  # most recently used last
+        return found
+    result = None
+    for (ctx_id, other), known in reversed(list(cache.items())):
+        if ctx_id != id(ctx) or known._ctx is not ctx or other.codes != scenario.codes:
+            continue
+        changed = [c for c, a, b in zip(scenario.codes, other.labels, scenario.labels) if a != b]
+        if len(changed) == 1:
+            result = evaluate_after_move(known, scenario, changed[0],
+                                         scenario.company_of(changed[0]), ctx)
+            break
+    if result is None:
+        result = evaluate(scenario, ctx)
+    cache[key] = result
+    while len(cache) > EVAL_CACHE_SIZE:
+        cache.pop(next(iter(cache)))
+    return result
+
+
+def evaluation(ctx: EvaluationContext) -> tuple[Evaluation, Evaluation | None]:
+    """(evaluation of the open plan, evaluation before the last step in the history)."""
+    past = history().past
+    result = evaluation_of(current(), ctx)
+    return result, (evaluation_of(past[-1], ctx) if past else None)
+
+
+def last_step() -> tuple[Scenario, Scenario] | None:
+    """(plan before, plan after) the last step of the history, or None at its start."""
+    past = history().past
+    return (past[-1], current()) if past else None
+
+
+# ------------------------------------------------------------------------------ the selection
+def selection() -> list[str]:
+    """The selected municipalities (codes of the open plan, in the order they were picked)."""
+    codes = set(current().codes)
+    return [c for c in st.session_state.get(SELECTION_KEY) or [] if c in codes]
+
+
+def set_selection(codes) -> None:
+    st.session_state[SELECTION_KEY] = list(dict.fromkeys(codes))
+
+
+def toggle(code: str) -> None:
+    chosen = selection()
+    set_selection([c for c in chosen if c != code] if code in chosen else chosen + [code])
+
+
+def highlight() -> str | None:
+    cid = st.session_state.get(HIGHLIGHT_KEY)
+    return cid if cid in current().names else None
+
+
+def handle_map_event(result: dict | None) -> bool:
+    """Apply a new event from the editor map (see :func:`destinations.maps.scenario_maps.plan_layer`):
+    a municipality click toggles it in the selection, a box adds the municipalities in it, a
+    legend click highlights a company (a second click clears it). Returns True when something
+    changed. Each event carries a fresh ``_n``, so a repeat of the last one is ignored."""
     feature = (result or {}).get("last_active_drawing")
-    if not feature:
-        return
-    props = feature.get("properties") or {}
-    signature = json.dumps(props, sort_keys=True)
-    if st.session_state.get(LAST_CLICK_KEY) == signature:
-        return
-    st.session_state[LAST_CLICK_KEY] = signature
+    props = (feature or {}).get("properties") or {}
+    nonce = props.get("_n")
+    if not nonce or st.session_state.get(LAST_EVENT_KEY) == nonce:
+        return False
+    st.session_state[LAST_EVENT_KEY] = nonce
+    scenario = current()
+    kind = props.get("kind")
+    if kind == "box":
+        codes = [c for c in props.get("codes") or [] if c in scenario.codes]
+        set_selection(selection() + codes)
+        return bool(codes)
+    if kind == "company":
+        cid = props.get("company_id")
+        st.session_state[HIGHLIGHT_KEY] = None if cid == highlight() else cid
+        return True
     code = props.get("code")
-    if code and code in current().codes:
-        st.session_state[SELECTED_KEY] = code
-
-
-def sync_pick(selected: str | None) -> None:
-    """Show the map's selection in the municipality picker (set before the widget is drawn)."""
-    if st.session_state.get("scenarios.pick") != selected:
-        st.session_state["scenarios.pick"] = selected
-
-
-def on_pick() -> None:
-    st.session_state[SELECTED_KEY] = st.session_state.get("scenarios.pick")
+    if code in scenario.codes:
+        toggle(code)
+        return True
+    return False
