@@ -17,6 +17,8 @@ TEXT = {
                    "da": "Find et destinationsselskab, en kommune eller en attraktion"},
     "map.search.company": {"en": "{name} · destination company, {n} municipalities",
                            "da": "{name} · destinationsselskab, {n} kommuner"},
+    "map.search.company.one": {"en": "{name} · destination company, 1 municipality",
+                               "da": "{name} · destinationsselskab, 1 kommune"},
     "map.search.placeholder": {"en": "Type a name…", "da": "Skriv et navn…"},
     "map.clear": {"en": "Clear selection", "da": "Ryd valg"},
     "map.panel.hint": {"en": "Click a municipality or an attraction on the map, or search for a "

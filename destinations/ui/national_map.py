@@ -61,7 +61,8 @@ def share_view(colour_by: str, year: int) -> None:
 def search_options(page: Page, base: BaseData) -> dict[str, str]:
     """``{label: selection}`` for the search box: the destination companies first (``c:<id>``),
     then every municipality and attraction."""
-    companies = {page.t("map.search.company", name=c.name, n=len(c.members)): f"c:{c.id}"
+    companies = {page.t("map.search.company" + (".one" if len(c.members) == 1 else ""),
+                        name=c.name, n=len(c.members)): f"c:{c.id}"
                  for c in sorted(base.companies, key=lambda c: c.name.lower())}
     return {**companies, **search_index(base)}
 
