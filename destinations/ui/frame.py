@@ -1,5 +1,5 @@
 """The shared page frame: the language (kept in the session and the URL), translated text, error
-boundary."""
+boundary; who is signed in (or local mode) and their inbox of proposals, in every page's sidebar."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import streamlit as st
 
 from destinations.errors import DataError, DestinationsError
 from destinations.i18n import LANGUAGE_NAMES, LANGUAGES, Table, normalize_language, translate
+from destinations.ui import account  # installs the store's identity resolver (the session's user)
 
 #: The URL query parameter that carries the language (``?lang=da``; English is the default).
 LANG_PARAM = "lang"
@@ -94,6 +95,7 @@ def start_page(table: Table, title_key: str | None = None) -> Page:
         app_navigation()
         st.rerun()
     lang = language_switch(table)
+    account.sidebar(lang)
     page = Page(lang=lang, table=table)
     if title_key:
         st.title(page.t(title_key))

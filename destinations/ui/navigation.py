@@ -23,9 +23,11 @@ SECTIONS = {
         ("pages/editor.py", "Scenario editor · Scenarieeditor", ":material/edit_location_alt:"),
         ("pages/compare.py", "Compare scenarios · Sammenlign", ":material/compare:"),
         ("pages/generator.py", "Plan generator · Plangenerator", ":material/auto_awesome:"),
+        ("pages/proposals.py", "Proposals · Forslag", ":material/handshake:"),
     ],
     "About · Om": [
         ("pages/data.py", "Data & sources · Data og kilder", ":material/menu_book:"),
+        ("pages/members.py", "Members · Medlemmer", ":material/group:"),
     ],
 }
 DEFAULT_PAGE = "pages/map.py"
