@@ -11,7 +11,6 @@ from destinations.ui.scenario_text import TEXT
 
 page = start_page(TEXT, "editor.title")
 st.caption(page.t("editor.intro"))
-editor.page_style()
 
 with data_errors(page):
     base = data.base()

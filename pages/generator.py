@@ -20,6 +20,7 @@ with data_errors(page):
     base = data.base()
     ctx = state.context(**assumptions(page, "generator"))
 ws = ui.workspace(page, base, ctx)
+state.show_store_problem(page)
 mode = st.segmented_control(page.t("gen.mode"), list(ui.MODES),
                             format_func=lambda m: page.t(f"gen.mode.{m}"),
                             default="generate", key="generator.mode", required=True)
@@ -33,10 +34,19 @@ def generate_section() -> None:
                          format_func=lambda u: page.t(f"gen.units.{u}"), key="generator.units")
         k = st.slider(page.t("gen.k"), 15, 25, 19, key="generator.k")
         seed = st.number_input(page.t("gen.seed"), 0, 1_000_000, 1, key="generator.seed")
-        seconds = st.slider(page.t("gen.time"), 2, 120, 20, key="generator.time")
+        budget = st.number_input(page.t("gen.budget"), 0, 1_000_000, ui.DEFAULT_BUDGET,
+                                 step=5_000, help=page.t("gen.budget.help"), key="generator.budget")
+        seconds = st.slider(page.t("gen.time"), 2, 300, 60, help=page.t("gen.time.help"),
+                            key="generator.time")
     with right:
-        balance = st.number_input(page.t("gen.balance"), 0.0, 1000.0, 0.0, step=1.0,
+        bounds = ui.default_bounds(ws, int(k))
+        ui.follow_default("generator.balance", float(bounds.balance_max_ratio))
+        ui.follow_default("generator.max_units", int(bounds.max_units))
+        balance = st.number_input(page.t("gen.balance"), 0.0, 1000.0, step=0.5, format="%.1f",
                                   help=page.t("gen.balance.help"), key="generator.balance")
+        max_units = st.number_input(page.t("gen.max_units"), 0, 98, step=1,
+                                    help=page.t("gen.max_units.help"), key="generator.max_units")
+        st.caption(page.t("gen.bounds.default") + " " + ui.bounds_basis(page, bounds))
         rule = st.selectbox(page.t("gen.lighthouse"), ["where_possible", "all", "off"],
                             format_func=lambda r: page.t(f"gen.lighthouse.{r}"),
                             key="generator.lighthouse_rule")
@@ -49,7 +59,7 @@ def generate_section() -> None:
                                 key="generator.lock")
         together = st.multiselect(page.t("gen.together"), list(base.codes),
                                   format_func=ws.municipality_label, key="generator.together")
-    st.caption(page.t("gen.floor_note", floor=f"{ctx.floor:,.0f}"))
+    st.caption(page.t("gen.floor_note", floor=ui.floor_text(page, ctx)))
     run_col, cancel_col = st.columns([1, 1])
     run = run_col.button(page.t("gen.run"), type="primary", key="generator.run",
                          icon=":material/auto_awesome:", width="stretch")
@@ -59,7 +69,8 @@ def generate_section() -> None:
     if run:
         ui.generate(ws, units=units, lock_source=lock_source, locked=locked, together=together,
                     start_option=start_option, k=int(k), seed=int(seed), seconds=float(seconds),
-                    balance=float(balance) or None, rule=rule)
+                    balance=float(balance) or None, rule=rule, budget=int(budget),
+                    max_units=int(max_units) or None)
     ui.show_result(ws)
 
 
@@ -90,7 +101,7 @@ def ensemble_section() -> None:
     steps = steps_col.slider(page.t("ens.steps"), 50, 3000, 500, step=50,
                              key="generator.ensemble.steps")
     seed = seed_col.number_input(page.t("gen.seed"), 0, 1_000_000, 1, key="generator.ensemble.seed")
-    st.caption(page.t("ens.k", k=ui.company_count(chosen), floor=f"{ctx.floor:,.0f}"))
+    st.caption(page.t("ens.k", k=ui.company_count(chosen), floor=ui.floor_text(page, ctx)))
     if st.button(page.t("ens.run"), key="generator.ensemble.run", type="primary"):
         ui.sample(ws, chosen, steps=int(steps), seed=int(seed))
     ui.show_ensemble(ws)

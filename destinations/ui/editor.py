@@ -34,16 +34,6 @@ MAP_CENTER, MAP_ZOOM = (56.3, 11.3), 6.5
 
 
 # ------------------------------------------------------------------------------ top bar
-#: Metric labels wrap instead of being cut off with an ellipsis (the cards are narrow).
-_STYLE = ("<style>[data-testid='stMetricLabel'], [data-testid='stMetricLabel'] *"
-          "{white-space:normal !important;overflow:visible !important;"
-          "text-overflow:clip !important;height:auto !important}</style>")
-
-
-def page_style() -> None:
-    st.html(_STYLE)
-
-
 def top_bar(page: Page, base, ctx: EvaluationContext, link: str) -> None:
     """Scenario name, Save, Save as…, Undo, Redo, Share & export - above everything else."""
     scenario, history = state.current(), state.history()

@@ -21,8 +21,10 @@ from streamlit_folium import st_folium
 
 from destinations import maps
 from destinations.data.base import BaseData
-from destinations.errors import DestinationsError, SolverError
+from destinations.errors import DestinationsError, SolverError, StoreError
+from destinations.i18n import fmt_number
 from destinations.regionalize import views
+from destinations.regionalize.generate import DEFAULT_BUDGET
 from destinations.regionalize.problem import RegionalizationProblem
 from destinations.scenarios.io import MunicipalityIndex, parse_plan_csv
 from destinations.scenarios.metrics import METRIC_BY_KEY, EvaluationContext, evaluate
@@ -30,8 +32,17 @@ from destinations.scenarios.scenario import Scenario
 from destinations.ui import data
 from destinations.ui.escape import md
 from destinations.ui.frame import Page, data_errors
-from destinations.ui.scenario_state import HISTORY_KEY, current, start, store, store_problem
+from destinations.ui.scenario_state import (
+    HISTORY_KEY,
+    STORE_PROBLEM_KEY,
+    current,
+    start,
+    store,
+    store_problem,
+)
 from destinations.ui.scenario_views import format_value, legend, plan_map, render_plan_metrics
+
+__all__ = ["DEFAULT_BUDGET", "MODES"]
 
 MODES = ("generate", "repair", "ensemble")
 RESULT_KEY = "generator.result"
@@ -153,7 +164,8 @@ def _parish_units(ws: Workspace, locked_map: dict, groups: list) -> Regionalizat
 
 def generate(ws: Workspace, *, units: str, lock_source: Scenario, locked: list[str],
              together: list[str], start_option: str, k: int, seed: int, seconds: float,
-             balance: float | None, rule: str) -> None:
+             balance: float | None, rule: str, budget: int | None = None,
+             max_units: int | None = None) -> None:
     """Build the problem from the form and run the search (the result lands in the session)."""
     members = lock_source.companies()
     locked_map = {cid: members[cid] for cid in locked}
@@ -168,11 +180,12 @@ def generate(ws: Workspace, *, units: str, lock_source: Scenario, locked: list[s
                 locked_names={cid: lock_source.names[cid] for cid in locked})
             start_plan = ws.source(start_option) if start_option != "none" else None
         _run_generation(ws, problem, units, k=k, seed=seed, seconds=seconds, balance=balance,
-                        rule=rule, start=start_plan)
+                        rule=rule, start=start_plan, budget=budget, max_units=max_units)
 
 
 def _run_generation(ws: Workspace, problem, units: str, *, k: int, seed: int, seconds: float,
-                    balance, rule: str, start) -> None:
+                    balance, rule: str, start, budget: int | None = None,
+                    max_units: int | None = None) -> None:
     from destinations.regionalize.generate import solve
 
     page = ws.page
@@ -189,8 +202,8 @@ def _run_generation(ws: Workspace, problem, units: str, *, k: int, seed: int, se
         st.session_state[_BEST_KEY] = (best, problem, units)
         bar.progress(min(1.0, fraction), text=page.t("gen.progress", percent=round(100 * fraction)))
         state = page.t("gen.valid") if best.valid else page.t("gen.invalid")
-        status.markdown(page.t("gen.progress.best", value=f"{value:.1%}", iterations=best.iterations,
-                               state=state))
+        status.markdown(page.t("gen.progress.best", value=format_value(page, "flow_cut_share", value),
+                               iterations=fmt_number(best.iterations, page.lang), state=state))
         scenario = ws.scenario_of(best, problem, units)
         assignment = scenario.assignment
         preview.altair_chart(views.plan_preview(
@@ -198,10 +211,10 @@ def _run_generation(ws: Workspace, problem, units: str, *, k: int, seed: int, se
             unaffiliated=page.t("unaffiliated"), company_names=scenario.names), width="stretch")
 
     try:
-        plan = solve(problem, rng=np.random.default_rng(seed), time_limit=seconds, k=k,
-                     floor=ws.ctx.floor, balance_max_ratio=balance, require_lighthouse=rule,
-                     start=start, on_progress=on_progress, progress_interval=1.5,
-                     cancel=lambda: bool(st.session_state.get(_CANCEL_KEY)))
+        plan = solve(problem, rng=np.random.default_rng(seed), budget=budget, time_limit=seconds,
+                     k=k, floor=ws.ctx.floor, balance_max_ratio=balance, max_units=max_units,
+                     require_lighthouse=rule, start=start, on_progress=on_progress,
+                     progress_interval=1.5, cancel=lambda: bool(st.session_state.get(_CANCEL_KEY)))
     except SolverError as exc:
         st.session_state[_RUNNING_KEY] = False
         bar.empty()
@@ -224,12 +237,13 @@ def show_result(ws: Workspace) -> None:
     plan, scenario, units = result["plan"], result["scenario"], result["units"]
     st.subheader(page.t("gen.result"))
     if plan.valid:
-        st.success(page.t("gen.result.valid", value=f"{plan.value:.1%}", k=plan.k,
-                          seconds=f"{plan.elapsed_s:.1f}", iterations=plan.iterations))
+        st.success(page.t("gen.result.valid", value=format_value(page, "flow_cut_share", plan.value),
+                          k=plan.k, seconds=fmt_number(plan.elapsed_s, page.lang, digits=1),
+                          iterations=fmt_number(plan.iterations, page.lang)))
     else:
-        st.warning(page.t("gen.result.invalid", problems=", ".join(sorted(plan.violations))))
-    if result["stopped"] == "cancelled":
-        st.caption(page.t("gen.result.cancelled"))
+        st.warning(page.t("gen.result.invalid", problems=md(", ".join(sorted(plan.violations)))))
+    show_stop(page, plan, result["stopped"])
+    show_binding(page, plan)
     for note in plan.notes:
         st.caption(md(note))
     evaluation = evaluate(scenario, ws.ctx)
@@ -250,6 +264,78 @@ def show_result(ws: Workspace) -> None:
         open_in_editor(scenario.copy(st.session_state.get("generator.name") or scenario.name))
 
 
+def show_stop(page: Page, plan, stopped: str | None = None) -> None:
+    """Why the search ended: the iteration budget (the plan reproduces on any machine), the time
+    limit (it may differ on another machine), or the user."""
+    by = "cancelled" if stopped == "cancelled" else plan.stopped_by
+    done = fmt_number(plan.iterations, page.lang)
+    budget = fmt_number(plan.budget, page.lang) if plan.budget else "–"
+    if by == "time":
+        st.warning(page.t("gen.stopped.time", iterations=done, budget=budget),
+                   icon=":material/timer:")
+    elif by == "cancelled":
+        st.caption(page.t("gen.result.cancelled"))
+    else:
+        key = "gen.stopped.budget" if plan.iterations >= plan.budget else "gen.stopped.early"
+        st.caption(page.t(key, iterations=done, budget=budget))
+
+
+def show_binding(page: Page, plan) -> None:
+    """Which constraints keep the plan from cutting fewer day trips, each in one sentence."""
+    if not plan.binding:
+        return
+    names = ", ".join(page.t(f"gen.binding.{name}") for name in plan.binding)
+    lines = [f"- {md(binding_text(page, plan, detail))}" for detail in plan.binding_detail
+             if detail.get("text")]
+    st.markdown(f"**{page.t('gen.binding')}:** {names}" + ("\n\n" + "\n".join(lines) if lines else ""))
+
+
+def binding_text(page: Page, plan, detail) -> str:
+    """One binding constraint in a sentence: the domain's English text, or the same in Danish."""
+    if page.lang != "da" or not detail.get("example"):
+        return str(detail.get("text", ""))
+    settings, example = plan.settings, detail["example"]
+    ratio, units = settings.get("balance_max_ratio"), settings.get("max_units")
+    why = page.t(f"gen.binding.why.{detail['constraint']}",
+                 floor=fmt_number(settings.get("floor") or 0, "da"),
+                 ratio=fmt_number(ratio, "da", digits=1) if ratio else "–",
+                 allowance=settings.get("lighthouse_allowance"), max_units=units)
+    count = int(detail.get("alone", 0)) + int(detail.get("jointly", 0))
+    return page.t("gen.binding.sentence", constraint=page.t(f"gen.binding.{detail['constraint']}"),
+                  municipality=example["municipality"], origin=example["from_zone"],
+                  target=example["to_zone"],
+                  saving=fmt_number(100 * float(example["saving"]), "da", digits=2), why=why,
+                  count=count)
+
+
+def floor_text(page: Page, ctx: EvaluationContext) -> str:
+    return fmt_number(ctx.floor, page.lang)
+
+
+def default_bounds(ws: Workspace, k: int):
+    """The generator's default balance and size bounds for ``k`` companies, from today's map."""
+    from destinations.regionalize.defaults import default_bounds as derive
+
+    return derive(RegionalizationProblem.from_context(ws.ctx), ws.today, k=k)
+
+
+def follow_default(key: str, default: float) -> None:
+    """Let an input follow its default (which depends on other inputs) until the user changes it."""
+    marker = f"{key}.default"
+    if key not in st.session_state or st.session_state.get(key) == st.session_state.get(marker):
+        st.session_state[key] = default
+    st.session_state[marker] = default
+
+
+def bounds_basis(page: Page, bounds) -> str:
+    """Where the default bounds come from, in the page's language."""
+    if page.lang != "da":
+        return "; ".join(md(b) for b in bounds.basis) + "."
+    name, size = bounds.today_largest
+    return page.t("gen.bounds.basis", ratio=fmt_number(bounds.balance_max_ratio, "da", digits=1),
+                  today=fmt_number(bounds.today_ratio, "da", digits=1), size=size, name=md(name))
+
+
 def _parish_splits(ws: Workspace, problem, plan) -> None:
     """The municipalities a parish plan splits, with the shares of their stays per company."""
     from destinations.regionalize.parish import municipality_summary
@@ -267,15 +353,21 @@ def _parish_splits(ws: Workspace, problem, plan) -> None:
 
 
 def _on_save(page: Page, scenario: Scenario) -> None:
+    """Save the generated plan as a new scenario; when the store fails, say that nothing was
+    saved (the plan stays on the page, and can still be opened in the editor)."""
     target = store()
     if target is None:
-        _flash("error", f"{page.t('store.unavailable')}: {store_problem()}")
+        _flash("error", page.t("store.not_saved", reason=md(store_problem())))
         return
     try:
         saved = scenario.copy(st.session_state.get("generator.name") or scenario.name)
         version = target.save(saved, base_version=None, note="generated")
+    except StoreError as exc:
+        st.session_state[STORE_PROBLEM_KEY] = str(exc)
+        _flash("error", page.t("store.not_saved", reason=md(exc)))
+        return
     except DestinationsError as exc:
-        _flash("error", md(str(exc)))
+        _flash("error", page.t("store.not_saved", reason=md(exc)))
         return
     _flash("success", page.t("gen.saved", name=md(saved.name), version=version))
 
@@ -334,7 +426,9 @@ def show_repair(ws: Workspace) -> None:
         done = i < accepted
         text_col.markdown(("~~" if done else "") + page.t(
             "repair.move", n=i + 1, municipality=md(base.municipality_name(move.code)),
-            origin=md(origin), target=md(names.get(move.to_company, move.to_company)))
+            origin=md(origin), target=md(move.new_company or names.get(move.to_company,
+                                                                        move.to_company))
+            + (f" ({page.t('repair.new')})" if move.new_company else ""))
             + ("~~ ✓" if done else "") + f"  \n:gray[{md(move.reason)}]")
         button_col.button(page.t("repair.accept"), key=f"generator.repair.accept.{i}",
                           disabled=i != accepted, on_click=_on_accept, args=(i + 1,))

@@ -25,11 +25,80 @@ TEXT: dict[str, dict[str, str]] = {
     "gen.units.parish": {"en": "parishes (about 2,150)", "da": "sogne (ca. 2.150)"},
     "gen.k": {"en": "Number of companies", "da": "Antal selskaber"},
     "gen.seed": {"en": "Random seed (same seed, same plan)", "da": "Tilfældighedsfrø (samme frø, samme plan)"},
-    "gen.time": {"en": "Time limit (seconds)", "da": "Tidsgrænse (sekunder)"},
+    "gen.budget": {"en": "Iterations", "da": "Iterationer"},
+    "gen.budget.help": {"en": "How much the search does, counted in steps: the same seed, settings and "
+                              "iterations give the same plan on any machine.",
+                        "da": "Hvor meget søgningen gør, talt i skridt: samme frø, indstillinger og "
+                              "iterationer giver samme plan på enhver maskine."},
+    "gen.time": {"en": "Time limit (seconds, a safety cap)", "da": "Tidsgrænse (sekunder, et loft)"},
+    "gen.time.help": {"en": "Stops the search if the iterations take longer. A plan stopped by the "
+                            "time limit may differ on another machine.",
+                      "da": "Stopper søgningen, hvis iterationerne tager længere tid. En plan, der "
+                            "stoppes af tidsgrænsen, kan blive en anden på en anden maskine."},
     "gen.balance": {"en": "Largest / smallest company at most (0 = no bound)",
                     "da": "Største / mindste selskab højst (0 = ingen grænse)"},
-    "gen.balance.help": {"en": "Overnight stays of the largest company divided by the smallest's.",
-                         "da": "Overnatninger i det største selskab delt med det mindstes."},
+    "gen.balance.help": {"en": "Overnight stays of the largest company divided by the smallest's. "
+                               "Without a bound, the search may make one giant company.",
+                         "da": "Overnatninger i det største selskab delt med det mindstes. Uden en "
+                               "grænse kan søgningen lave ét kæmpeselskab."},
+    "gen.max_units": {"en": "Municipalities per company at most (0 = no bound)",
+                      "da": "Kommuner pr. selskab højst (0 = ingen grænse)"},
+    "gen.max_units.help": {"en": "Set it lower (e.g. 10) for more compact companies.",
+                           "da": "Sæt den lavere (fx 10) for mere samlede selskaber."},
+    "gen.bounds.default": {"en": "Defaults from today's map:", "da": "Standardværdier fra dagens kort:"},
+    "gen.bounds.basis": {"en": "balance bound {ratio} = today's 90th / 10th percentile company "
+                               "overnights (today's largest / smallest is {today}); size bound {size} "
+                               "municipalities = today's largest company ({name}).",
+                         "da": "balancegrænse {ratio} = forholdet mellem 90.- og 10.-percentilen af "
+                               "dagens selskabers overnatninger (i dag er største / mindste {today}); "
+                               "størrelsesgrænse {size} kommuner = dagens største selskab ({name})."},
+    "gen.stopped.budget": {"en": "Used its budget of {budget} iterations: the same seed and settings "
+                                 "give this plan on any machine.",
+                           "da": "Brugte sit budget på {budget} iterationer: samme frø og indstillinger "
+                                 "giver denne plan på enhver maskine."},
+    "gen.stopped.early": {"en": "Stopped after {iterations} of {budget} iterations with nothing left to "
+                                "try: the same seed and settings give this plan on any machine.",
+                          "da": "Stoppede efter {iterations} af {budget} iterationer, da der ikke var "
+                                "mere at prøve: samme frø og indstillinger giver denne plan på enhver "
+                                "maskine."},
+    "gen.stopped.time": {"en": "Stopped by the time limit after {iterations} of {budget} iterations: "
+                               "the plan may differ on another machine. Allow more time (or fewer "
+                               "iterations) for a plan anyone can reproduce.",
+                         "da": "Stoppet af tidsgrænsen efter {iterations} af {budget} iterationer: "
+                               "planen kan blive en anden på en anden maskine. Giv mere tid (eller "
+                               "færre iterationer) for en plan, alle kan genskabe."},
+    "gen.binding": {"en": "What keeps the plan from cutting fewer day trips",
+                    "da": "Hvad forhindrer planen i at skære færre dagsture over"},
+    "gen.binding.floor": {"en": "the floor", "da": "gulvet"},
+    "gen.binding.balance": {"en": "the balance bound", "da": "balancegrænsen"},
+    "gen.binding.lighthouse": {"en": "the lighthouse rule", "da": "fyrtårnskravet"},
+    "gen.binding.contiguity": {"en": "contiguity", "da": "sammenhæng"},
+    "gen.binding.size": {"en": "the size bound", "da": "størrelsesgrænsen"},
+    "gen.binding.companies": {"en": "the number of companies", "da": "antallet af selskaber"},
+    "gen.binding.locks": {"en": "locks and groups kept together", "da": "låse og grupper, der holdes samlet"},
+    "gen.binding.sentence": {"en": "{constraint}: moving {municipality} from {origin} to {target} would "
+                                   "cut {saving} % fewer day trips, but {why} ({count} such moves).",
+                             "da": "{constraint}: at flytte {municipality} fra {origin} til {target} ville "
+                                   "skære {saving} % færre dagsture over, men {why} ({count} sådanne "
+                                   "flytninger)."},
+    "gen.binding.why.floor": {"en": "the company it leaves would drop below the floor of {floor} stays",
+                              "da": "selskabet, den forlader, ville komme under gulvet på {floor} "
+                                    "overnatninger"},
+    "gen.binding.why.balance": {"en": "largest / smallest company would exceed {ratio}",
+                                "da": "største / mindste selskab ville overstige {ratio}"},
+    "gen.binding.why.lighthouse": {"en": "more companies than the {allowance} allowed would lack a "
+                                         "lighthouse",
+                                   "da": "flere selskaber end de tilladte {allowance} ville mangle et "
+                                         "fyrtårn"},
+    "gen.binding.why.contiguity": {"en": "the company it leaves would fall apart",
+                                   "da": "selskabet, den forlader, ville falde fra hinanden"},
+    "gen.binding.why.size": {"en": "the company it joins would exceed {max_units} municipalities",
+                             "da": "selskabet, den kommer til, ville få flere end {max_units} kommuner"},
+    "gen.binding.why.companies": {"en": "the company it leaves would be empty",
+                                  "da": "selskabet, den forlader, ville blive tomt"},
+    "gen.binding.why.locks": {"en": "a locked company or a group kept together would change",
+                              "da": "et låst selskab eller en gruppe, der holdes samlet, ville ændre sig"},
+    "repair.new": {"en": "a new company", "da": "et nyt selskab"},
     "gen.lighthouse": {"en": "Lighthouse attraction in every company",
                        "da": "Fyrtårnsattraktion i hvert selskab"},
     "gen.lighthouse.where_possible": {"en": "where the data allow", "da": "hvor data tillader det"},
@@ -46,8 +115,8 @@ TEXT: dict[str, dict[str, str]] = {
     "gen.run": {"en": "Generate", "da": "Generér"},
     "gen.cancel": {"en": "Cancel", "da": "Afbryd"},
     "gen.progress.start": {"en": "Checking the request…", "da": "Tjekker ønsket…"},
-    "gen.progress": {"en": "Searching… {percent} % of the time used",
-                     "da": "Søger… {percent} % af tiden brugt"},
+    "gen.progress": {"en": "Searching… {percent} % done",
+                     "da": "Søger… {percent} % udført"},
     "gen.progress.best": {"en": "Best plan so far: **{value}** of day trips cut · {iterations} "
                                 "iterations · {state}",
                           "da": "Bedste plan indtil nu: **{value}** af dagsturene skåret over · "
@@ -62,10 +131,10 @@ TEXT: dict[str, dict[str, str]] = {
                                "company border ({iterations} iterations in {seconds} s).",
                          "da": "En gyldig plan med {k} selskaber: {value} af dagsturene krydser en "
                                "selskabsgrænse ({iterations} iterationer på {seconds} s)."},
-    "gen.result.invalid": {"en": "No plan meeting every constraint was found in the time given "
-                                 "(still broken: {problems}). Allow more time or relax a constraint.",
-                           "da": "Ingen plan, der overholder alle betingelser, blev fundet i tiden "
-                                 "(stadig brudt: {problems}). Giv mere tid eller løsn en betingelse."},
+    "gen.result.invalid": {"en": "No plan meeting every constraint was found (still broken: "
+                                 "{problems}). Allow more iterations or relax a constraint.",
+                           "da": "Ingen plan, der overholder alle betingelser, blev fundet (stadig "
+                                 "brudt: {problems}). Giv flere iterationer eller løsn en betingelse."},
     "gen.result.cancelled": {"en": "Stopped early by you.", "da": "Stoppet før tid af dig."},
     "gen.parish.note": {"en": "Parish plan: metrics and map show each municipality in the company "
                               "holding most of its (modelled) overnight stays. Parish overnight "

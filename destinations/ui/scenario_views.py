@@ -30,6 +30,10 @@ from destinations.ui.scenario_state import STYLE_KEY, available_years
 #: Plan metrics shown as cards in the live panel (the rest are in the table below them).
 HEADLINE = ("companies", "unaffiliated", "floor_violation_count", "balance_gini", "flow_cut_share",
             "noncontiguous_count", "lighthouseless_count", "seasonality_gini_mean")
+#: Metric labels wrap instead of being cut off with an ellipsis (cards are narrow, Danish long).
+CARD_STYLE = ("<style>[data-testid='stMetricLabel'], [data-testid='stMetricLabel'] *"
+              "{white-space:normal !important;overflow:visible !important;"
+              "text-overflow:clip !important;height:auto !important}</style>")
 #: Units read as whole counts (no decimals, no rounding to significant figures).
 COUNT_UNITS = frozenset({"companies", "municipalities", "attractions", "parts", "themes"})
 
@@ -136,7 +140,8 @@ def assumptions(page: Page, prefix: str) -> dict:
 def render_cards(page: Page, result: Evaluation, reference: Evaluation | None = None, *,
                  reference_label: str = "", columns: int = 4) -> None:
     """Headline cards: the value, and its change against the reference (coloured by better /
-    worse) with what it is compared with."""
+    worse) with what it is compared with. Labels wrap instead of being cut off."""
+    st.html(CARD_STYLE)
     cols = st.columns(columns)
     for i, key in enumerate(HEADLINE):
         metric = METRIC_BY_KEY[key]

@@ -1,9 +1,13 @@
-"""AppTest of the plan generator page: generate (2 s), save, repair one move at a time, ensemble."""
+"""AppTest of the plan generator page: generate (an iteration budget, a time cap), the default
+bounds from today's map, why the plan looks as it does, save (and a store that is down), repair
+one move at a time (also into a new company), ensemble."""
 
 from __future__ import annotations
 
 import pytest
 
+from destinations.errors import StoreUnavailable
+from destinations.scenarios.scenario import History, Scenario
 from destinations.store import ScenarioStore
 from tests.app.conftest import texts
 
@@ -18,26 +22,74 @@ def store_url(tmp_path, monkeypatch):
     return url
 
 
-def test_page_opens_on_generate(page_test):
+def test_page_opens_on_generate_with_defaults_from_todays_map(page_test):
     at = page_test(PAGE)
     assert not at.exception and not at.error
     assert at.slider(key="generator.k").value == 19
     assert at.button(key="generator.cancel") is not None
+    assert at.number_input(key="generator.budget").value == 20_000
+    assert at.slider(key="generator.time").value == 60  # a cap, not the measure of work
+    assert at.number_input(key="generator.balance").value == pytest.approx(9.6)
+    assert at.number_input(key="generator.max_units").value == 23
+    basis = texts(at).replace("\\", "")
+    assert "Defaults from today's map: balance bound 9.6 = today's 90th / 10th percentile" in basis
+    assert "size bound 23 municipalities = today's largest company (Wonderful Copenhagen)" in basis
 
 
-def test_tiny_generation_shows_a_valid_plan_and_saves_it(page_test, store_url, base):
+def test_bounds_follow_their_defaults_until_changed(page_test):
     at = page_test(PAGE)
-    at.slider(key="generator.time").set_value(2)
+    at.number_input(key="generator.max_units").set_value(10).run()
+    at.slider(key="generator.k").set_value(15).run()
+    assert at.number_input(key="generator.max_units").value == 10  # the user's value stays
+    assert at.number_input(key="generator.balance").value >= 9.6  # follows the default for k=15
+
+
+def test_generation_within_the_budget_reproduces_and_says_why(page_test, store_url, base):
+    at = page_test(PAGE)
+    at.number_input(key="generator.budget").set_value(3_000)
     at.selectbox(key="generator.lighthouse_rule").set_value("off")
     at.button(key="generator.run").click().run(timeout=120)
     assert not at.exception and not at.error
+    body = texts(at)
     assert any("A valid plan with 19 companies" in s.value for s in at.success)
+    assert "Used its budget of 3,000 iterations" in body and "on any machine" in body
+    assert "What keeps the plan from cutting fewer day trips" in body
     assert next(m.value for m in at.metric if m.label == "Destination companies") == "19"
+    first = at.session_state["generator.result"]["plan"].labels
+    at.button(key="generator.run").click().run(timeout=120)  # same seed and settings
+    assert at.session_state["generator.result"]["plan"].labels == first
     at.text_input(key="generator.name").input("Generated for the test")
     at.button(key="generator.save").click().run(timeout=120)
     assert "Saved Generated for the test" in texts(at)
     stored = ScenarioStore(store_url, codes=base.codes).list()
     assert [h.name for h in stored] == ["Generated for the test"]
+
+
+def test_a_run_stopped_by_the_time_limit_says_it_may_differ(page_test):
+    at = page_test(PAGE)
+    at.number_input(key="generator.budget").set_value(1_000_000)
+    at.slider(key="generator.time").set_value(2)
+    at.selectbox(key="generator.lighthouse_rule").set_value("off")
+    at.button(key="generator.run").click().run(timeout=120)
+    assert not at.exception
+    assert any("Stopped by the time limit" in w.value and "may differ on another machine" in w.value
+               for w in at.warning)
+
+
+def test_a_failed_save_says_nothing_was_saved(page_test, monkeypatch):
+    at = page_test(PAGE)
+    at.number_input(key="generator.budget").set_value(500)
+    at.selectbox(key="generator.lighthouse_rule").set_value("off")
+    at.button(key="generator.run").click().run(timeout=120)
+
+    def down(self, scenario, *, base_version, note=""):
+        raise StoreUnavailable("The scenario store is not reachable: nothing was changed.")
+
+    monkeypatch.setattr(ScenarioStore, "save", down)
+    at.button(key="generator.save").click().run(timeout=120)
+    assert not at.exception
+    assert any("Nothing was saved" in e.value for e in at.error)
+    assert at.session_state["generator.result"] is not None  # the plan is still there
 
 
 def test_infeasible_request_is_explained_not_run(page_test):
@@ -61,6 +113,19 @@ def test_repair_moves_are_accepted_one_by_one(page_test):
     assert not at.button(key="generator.repair.accept.1").disabled
     at.button(key="generator.repair.accept_all").click().run()
     assert "4 of 4 moves accepted · companies below the floor: 0 · in several parts: 0" in texts(at)
+
+
+def test_a_repair_move_into_a_new_company_is_named(page_test, base):
+    broken = Scenario.from_base(base).copy("Bornholm in Sønderjylland").merge(
+        "destination-soenderjylland", "destination-bornholm")  # no company left to go back to
+    at = page_test(PAGE, state={"scenarios.history": History.start(broken)})
+    at.segmented_control(key="generator.mode").set_value("repair").run()
+    at.selectbox(key="generator.repair.source").set_value("editor").run()
+    at.button(key="generator.repair.run").click().run(timeout=120)
+    assert not at.exception
+    moves = [m.value for m in at.markdown if "**Bornholm**" in m.value]
+    assert moves and "(a new company)" in moves[0]
+    assert "Destination Sønderjylland →" in moves[0]
 
 
 def test_ensemble_places_todays_plan(page_test):
