@@ -131,7 +131,8 @@ def capacity_reading(page, view, *, share: float, target: float, month_names: Se
         "part": "; ".join(parts),
         "coverage": fmt_percent(view.coverage_share, lang, digits=1 if view.coverage_share < 0.1
                                 else 0),
-        "note": page.t("capacity.known.note"),
+        "note": page.t("capacity.national.note" if view.curve.capacity_kind is Kind.COMPILED
+                       else "capacity.known.note"),
     }
 
 

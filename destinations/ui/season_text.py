@@ -56,6 +56,13 @@ SHARED = {
         "da": "Kun hvor et lokalt tal er offentliggjort (skønnet ud fra det med nationale "
               "Eurostat-forhold); resten af efterspørgslen er ukendt — hverken i mangel eller "
               "ledig."},
+    "capacity.national.note": {
+        "en": "Bed places: Eurostat's national figures (official totals; seasonal opening of "
+              "campsites and holiday centres assumed). Marinas and holiday homes have no "
+              "bed-place figure, so their part of the demand is unknown.",
+        "da": "Sengepladser: Eurostats nationale tal (officielle totaler; sæsonåbning af "
+              "campingpladser og feriecentre antaget). Lystbådehavne og feriehuse har intet "
+              "sengepladstal, så deres del af efterspørgslen er ukendt."},
     "capacity.basis": {"en": "What the capacity figures rest on",
                        "da": "Hvad kapacitetstallene bygger på"},
     "dwellings.note": {"en": "StatBank BOL101, 1 January 2025: dwellings with nobody registered "
