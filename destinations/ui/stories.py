@@ -154,7 +154,10 @@ class Library:
 def library() -> Library:
     """Built-in stories always; saved stories and scenarios when the store answers."""
     builtins = list(data.builtin_stories())
-    story_store, _, error = stores()
+    # The health answer is reused for a few seconds, so an outage costs one short check, not a
+    # connection timeout on every click.
+    problem = data.store_problem()
+    story_store, _, error = (None, None, problem) if problem else stores()
     saved, versions, problems = [], {}, []
     if story_store is not None:
         try:
@@ -475,6 +478,8 @@ def export_tab(view: StoryView) -> None:
         on_click="ignore", width="stretch")
     wanted, pdf, problem = st.session_state.get(PDF_KEY, (None, None, ""))
     current = wanted == (story, lang, view.scenario_id)
+    if wanted is not None and not current:
+        st.session_state.pop(PDF_KEY)  # a PDF of another view is not kept in the session
     if current and pdf:
         pdf_col.download_button(page.t("stories.export.pdf"), data=pdf,
                                 file_name=f"{story.id}.pdf", mime="application/pdf",

@@ -362,6 +362,13 @@ def test_store_down_keeps_the_built_in_stories_with_one_message(unreachable_stor
     at.button(key="stories.edit.start").click().run()
     assert at.button(key="stories.edit.save").disabled
     assert not at.exception
+    # The store comes back: the next run finds it, without a restart.
+    (unreachable_store / "blocked").unlink()
+    from destinations.ui import data
+
+    data._store_problem.clear()  # the health answer is otherwise reused for 20 s
+    at.run()
+    assert not at.warning and not at.button(key="stories.edit.save").disabled
 
 
 def test_a_save_while_the_store_is_down_says_nothing_was_saved(settings, tmp_path, monkeypatch,
