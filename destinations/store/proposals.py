@@ -129,14 +129,19 @@ class ProposalStore:
             principal = principal_for(conn, identity)
             rows = conn.execute(query).all()
             readable = {}
-            out = []
+            kept = []
             for row in rows:
                 target = (row.kind, row.key)
                 if target not in readable:
                     readable[target] = rights.can_read(principal, access_of(conn, *target))
                 if readable[target]:
-                    out.append(self._proposal(conn, row))
-            return out
+                    kept.append(row)
+            decided: dict[int, list] = {}
+            if kept:  # one query for every proposal's decisions (not one per proposal)
+                for d in conn.execute(sa.select(proposal_decisions).order_by(
+                        proposal_decisions.c.at, proposal_decisions.c.company)).all():
+                    decided.setdefault(d.proposal_id, []).append(d)
+            return [self._proposal(conn, row, decisions=decided.get(row.id, [])) for row in kept]
 
     def inbox(self, *, actor: Identity | None = None) -> list[Proposal]:
         """Proposals waiting for the caller: open ones needing their company's consent, and, for
@@ -463,10 +468,13 @@ class ProposalStore:
             raise CollabError(f"No proposal #{pid}. List them with `destinations proposals list`.")
         return row
 
-    def _proposal(self, conn: Connection, row, *, comments: bool = False) -> Proposal:
-        decisions = tuple(Decision(d.company, d.who, d.decision, _utc(d.at)) for d in conn.execute(
-            sa.select(proposal_decisions).where(proposal_decisions.c.proposal_id == row.id)
-            .order_by(proposal_decisions.c.at, proposal_decisions.c.company)).all())
+    def _proposal(self, conn: Connection, row, *, comments: bool = False,
+                  decisions: list | None = None) -> Proposal:
+        if decisions is None:
+            decisions = conn.execute(
+                sa.select(proposal_decisions).where(proposal_decisions.c.proposal_id == row.id)
+                .order_by(proposal_decisions.c.at, proposal_decisions.c.company)).all()
+        decisions = tuple(Decision(d.company, d.who, d.decision, _utc(d.at)) for d in decisions)
         thread = ()
         if comments:
             thread = tuple(Comment(c.id, c.who, _utc(c.at), c.text) for c in conn.execute(
