@@ -58,8 +58,10 @@ _RELAX_SHARE = 0.30
 _RELAX_CUTS = 40
 _RELAX_KEEP = 4
 _ROUNDS = ((8, 0.35), (3, 0.55))  # (tours kept, progress reached at the end of the round)
-#: Simulated-annealing start temperature, in units of the mean visit score (falls linearly to 0).
-_TEMPERATURE = 1.0
+#: Simulated-annealing start temperature, in units of the mean visit score; it falls linearly to
+#: 0 over each cycle of _CYCLE iterations, then starts again.
+_TEMPERATURE = 2.0
+_CYCLE = 500
 #: Destroy size: 1 + U**2 * (share of the visits), so mostly small moves and sometimes large ones;
 #: larger with time windows, where the routes are tighter and the search has no local search.
 _DESTROY_SHARE = 0.3
@@ -68,6 +70,8 @@ _DESTROY_SHARE_TW = 0.5
 _NOISE = 0.3
 #: Iterations without improvement before a search restarts (best, elite or path relinking).
 _RESTART = 250
+#: Share of the visits a restart removes from the best tour before repairing it (ruin and recreate).
+_SHAKE_SHARE = 0.35
 #: Tours kept in the elite (distinct hotel sequences).
 _ELITE = 5
 #: Chance that an iteration's destroy is a global re-cut of the tour at the best hotels.
@@ -268,7 +272,9 @@ class _Run:
                 search.local_search(cand)
                 search.repair(cand, alpha=alpha)
                 search.local_search(cand)
-            temp = self.temp0 * max(0.0, 1.0 - clock.progress())
+            # Cyclic annealing: the temperature falls from temp0 to 0 over each cycle of
+            # _CYCLE iterations and is reheated, so long searches keep leaving local optima.
+            temp = self.temp0 * (1.0 - (clock.iterations % _CYCLE) / _CYCLE)
             if cand.obj >= current.obj - 1e-9:
                 current = cand
             elif temp > 0 and rng.random() < math.exp((cand.obj - current.obj) / temp):
@@ -290,14 +296,29 @@ class _Run:
         return local_best
 
     def restart(self, local_best: State, count: int) -> State:
-        """Where to go after a stretch without improvement: best, an elite tour, or a relinked one."""
+        """Where to go after a stretch without improvement: the best tour shaken hard (ruin and
+        recreate), an elite tour, or a tour relinked toward an elite one."""
         others = [e for e in self.elite if tuple(e.hotels) != tuple(local_best.hotels)]
         choice = count % 3
         if choice == 1 and others:
             return others[int(self.rng.integers(len(others)))].copy()
         if choice == 2 and others and self.data.n_days > 1:
             return self.relink(local_best, others[int(self.rng.integers(len(others)))])
-        return local_best.copy()
+        return self.shake(local_best)
+
+    def shake(self, state: State) -> State:
+        """Ruin and recreate: remove a large random share of the visits, repair with noise."""
+        search, rng = self.search, self.rng
+        s = state.copy()
+        visits = moves.routed_nodes(s)
+        if visits:
+            k = max(1, int(len(visits) * _SHAKE_SHARE))
+            op = ("random", "segment", "related")[int(rng.integers(3))]
+            before = s.routed.copy()
+            moves.destroy(search, s, op, k)
+            search.repair(s, alpha=1.0, noise=_NOISE, blocked=before & ~s.routed)
+            self.polish(s)
+        return s
 
     def relink(self, source: State, target: State) -> State:
         """Path relinking over hotel sequences: move ``source``'s nights to ``target``'s, one at a
