@@ -21,6 +21,9 @@ processes would otherwise eat the solver's time; the report says which clock was
 ``--jobs 2`` solves two instances at a time in separate processes (one per core). ``--quick`` runs
 every fourth instance of each folder. A full run at 2 s and 10 s takes 44 minutes of solver time
 (22 with ``--jobs 2``).
+
+``--plans`` instead times the trip planner (``plan_trip``: the best trip and two alternatives at
+the default iteration budget and 5 s limit) on five 5-day requests, wall-clock and CPU seconds.
 """
 
 from __future__ import annotations
@@ -143,6 +146,39 @@ def print_row(row: dict) -> None:
           f"{row['infeasible']:>7}", flush=True)
 
 
+PLAN_REQUESTS = (
+    dict(start="Copenhagen Airport", days=5, month=7),
+    dict(start="Billund Airport", days=5, month=8, themes=("family",)),
+    dict(start="Aalborg Airport", end="Copenhagen Airport", days=5, month=6, bases="road"),
+    dict(start="Esbjerg", end="Rønne", days=5, month=6, themes=("viking",)),
+    dict(start="Aarhus Central", days=5, month=10, bases="one", themes=("art",)),
+)
+
+
+def time_plans() -> int:
+    """Wall-clock and CPU seconds of planning five 5-day trips (data loading excluded)."""
+    from destinations.data.base import load_base
+    from destinations.itinerary import TripRequest, plan_trip
+    from destinations.itinerary.planner import load_default_facts
+    from destinations.settings import load_settings
+
+    base = load_base(load_settings())
+    print(f"{'request':<58}{'wall s':>8}{'cpu s':>7}{'iters':>7}{'stopped':>9}{'bases':>7}")
+    worst = 0.0
+    for spec in PLAN_REQUESTS:
+        request = TripRequest(**spec)
+        facts = load_default_facts(base, request)
+        wall, cpu = time.perf_counter(), time.process_time()
+        result = plan_trip(base, request, facts=facts, rng=np.random.default_rng(1), seed=1)
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        worst = max(worst, wall)
+        label = " ".join(f"{k}={v}" for k, v in spec.items())
+        print(f"{label[:57]:<58}{wall:>8.2f}{cpu:>7.2f}{result.iterations:>7}{result.stopped_by:>9}"
+              f"{len(result.best.bases):>7}", flush=True)
+    print(f"slowest: {worst:.2f} s wall")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--time-limits", default="2,10", help="comma-separated seconds per instance")
@@ -153,7 +189,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", type=Path, default=None, help="also write per-instance results here")
+    parser.add_argument("--plans", action="store_true", help="time the trip planner instead")
     args = parser.parse_args(argv)
+    if args.plans:
+        return time_plans()
 
     limits = [float(x) for x in args.time_limits.split(",") if x.strip()]
     step = 4 if args.quick else 1
