@@ -123,6 +123,21 @@ def role_text(lang: str, who) -> str:
     return translate(TEXT, f"role.{who.role or 'none'}", lang)
 
 
+def published_plan(base) -> tuple[dict[str, str | None], dict[str, str]]:
+    """(assignment, company names) of the published "Destination companies today": the stored
+    plan once an applied proposal has changed it, else the built-in plan of the base data. For the
+    national map (``destinations.ui.national_map``), so an applied border change shows there."""
+    if not store_problem():
+        try:
+            proposals = stores()[0]
+            if proposals.documents.head("scenario", "today") is not None:
+                plan = proposals.scenarios.load("today", include_deleted=True).scenario
+                return plan.assignment, plan.names
+        except DestinationsError:
+            pass
+    return dict(base.today_assignment), dict(base.today_company_names)
+
+
 # ------------------------------------------------------------------------------ sidebar
 def sidebar(lang: str) -> None:
     """Who you are (local mode, signed in or not, with sign-in/out) and the inbox; drawn by the
