@@ -149,8 +149,21 @@ var fill = L.geoJson(D, {
     layer.on("mouseover", function () {
       layer.setStyle({weight: Math.max(2.5, S[p.code].weight), color: "#000000"});
     });
-    layer.on("mouseout", function () { fill.resetStyle(layer); });
-    if (O.interactive) { layer.on("click", function () { p._n = nonce(); }); }
+    function pending() {  // the toggle shown at once; the page's answer redraws the layer
+      if (layer._pendingSel === true) { layer.setStyle({color: "#000000", weight: 4.5, dashArray: null}); }
+      if (layer._pendingSel === false) { layer.setStyle({color: "#ffffff", weight: 0.6}); }
+    }
+    layer.on("mouseout", function () { fill.resetStyle(layer); pending(); });
+    if (O.interactive) {
+      layer.on("click", function () {
+        p._n = nonce();
+        var selected = layer._pendingSel === undefined ? / sel$/.test(S[p.code].className)
+                                                       : layer._pendingSel;
+        layer._pendingSel = !selected;
+        pending();
+        if (layer._pendingSel) { layer.bringToFront(); }
+      });
+    }
   }
 }).addTo(group);
 fill.on("add", function () {
