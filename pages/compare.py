@@ -16,6 +16,7 @@ st.caption(page.t("compare.intro"))
 with data_errors(page):
     base = data.base()
     ctx = state.context(**views.assumptions(page, "compare"))
+state.check_store()
 options = ui.compare_options(page)
 state.show_store_problem(page)
 default = [key for key in ("today", "editor") if key in options]

@@ -17,6 +17,7 @@ with data_errors(page):
     ctx = state.context(**views.assumptions(page, "scenarios"))
     state.init_state(page, base)
 
+state.check_store()
 with st.sidebar:
     editor.store_panel(page, base)
     editor.import_panel(page, base)

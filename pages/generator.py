@@ -20,6 +20,7 @@ with data_errors(page):
     base = data.base()
     ctx = state.context(**assumptions(page, "generator"))
 ws = ui.workspace(page, base, ctx)
+state.check_store()
 state.show_store_problem(page)
 mode = st.segmented_control(page.t("gen.mode"), list(ui.MODES),
                             format_func=lambda m: page.t(f"gen.mode.{m}"),

@@ -34,8 +34,8 @@ from destinations.ui.escape import md
 from destinations.ui.frame import Page, data_errors
 from destinations.ui.scenario_state import (
     HISTORY_KEY,
-    STORE_PROBLEM_KEY,
     current,
+    mark_store_down,
     start,
     store,
     store_problem,
@@ -363,7 +363,7 @@ def _on_save(page: Page, scenario: Scenario) -> None:
         saved = scenario.copy(st.session_state.get("generator.name") or scenario.name)
         version = target.save(saved, base_version=None, note="generated")
     except StoreError as exc:
-        st.session_state[STORE_PROBLEM_KEY] = str(exc)
+        mark_store_down(str(exc))
         _flash("error", page.t("store.not_saved", reason=md(exc)))
         return
     except DestinationsError as exc:

@@ -34,12 +34,13 @@ from destinations.ui.scenario_state import (
     NEW,
     NONE,
     SAVED_KEY,
-    STORE_PROBLEM_KEY,
     TABLE_REVISION_KEY,
     bump_table,
     current,
     flash,
     history,
+    mark_store_down,
+    mark_store_up,
     push,
     request_full_rerun,
     saved_version,
@@ -64,7 +65,7 @@ def _guard(action, *args) -> None:
     try:
         action(*args)
     except StoreError as exc:
-        st.session_state[STORE_PROBLEM_KEY] = str(exc)
+        mark_store_down(str(exc))
         flash("error", md(exc))
     except DestinationsError as exc:
         flash("error", md(exc))
@@ -229,13 +230,13 @@ def on_save(page: Page, *, as_copy: bool = False) -> None:
         request_full_rerun()
         return
     except StoreError as exc:
-        st.session_state[STORE_PROBLEM_KEY] = str(exc)
+        mark_store_down(str(exc))
         flash("error", page.t("store.not_saved", reason=md(exc)))
         return
     except DestinationsError as exc:
         flash("error", page.t("store.not_saved", reason=md(exc)))
         return
-    st.session_state.pop(STORE_PROBLEM_KEY, None)
+    mark_store_up()
     st.session_state.setdefault(SAVED_KEY, {})[scenario.id] = version
     if scenario != current():
         push(scenario)

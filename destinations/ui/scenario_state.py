@@ -19,6 +19,7 @@ address bar is always a share link; a damaged link is refused with a message and
 
 from __future__ import annotations
 
+import time
 from typing import Callable, TypeVar
 
 import streamlit as st
@@ -43,6 +44,9 @@ STYLE_KEY = "scenarios.styles"
 TABLE_REVISION_KEY = "scenarios.table.revision"
 LAST_EVENT_KEY = "scenarios.last_map_event"
 STORE_PROBLEM_KEY = "scenarios.store_problem"
+STORE_DOWN_KEY = "scenarios.store_down_until"
+#: Seconds an outage is remembered before the store is asked again.
+STORE_RETRY_S = 30.0
 FULL_RERUN_KEY = "scenarios.full_rerun"
 PLAN_PARAM = "plan"
 NEW = "__new__"
@@ -76,7 +80,7 @@ def store() -> ScenarioStore | None:
         # Read the URL now (not from the cached base data) so DESTINATIONS_DB_URL always wins.
         target = data.scenario_store_at(load_settings().db_url)
     except StoreError as exc:
-        st.session_state[STORE_PROBLEM_KEY] = str(exc)
+        mark_store_down(str(exc))
         return None
     return target
 
@@ -85,19 +89,56 @@ def store_problem() -> str:
     return st.session_state.get(STORE_PROBLEM_KEY, "")
 
 
+def mark_store_down(message: str) -> None:
+    """Remember an outage: for :data:`STORE_RETRY_S` the pages do not wait for the store again
+    (a stopped PostgreSQL server costs a connect timeout per call) and say why."""
+    st.session_state[STORE_PROBLEM_KEY] = message
+    st.session_state[STORE_DOWN_KEY] = time.monotonic() + STORE_RETRY_S
+
+
+def mark_store_up() -> None:
+    st.session_state.pop(STORE_PROBLEM_KEY, None)
+    st.session_state.pop(STORE_DOWN_KEY, None)
+
+
+def store_down() -> bool:
+    """True while a recent outage is remembered (see :func:`mark_store_down`)."""
+    return time.monotonic() < st.session_state.get(STORE_DOWN_KEY, 0.0)
+
+
 def from_store(action: Callable[[ScenarioStore], T], default: T) -> T:
-    """``action(store)``, or ``default`` when the store is missing or fails while answering (the
-    reason is kept for :func:`store_problem`; the page goes on read-only)."""
+    """``action(store)``, or ``default`` when the store is missing, fails while answering, or
+    failed a moment ago (the reason is kept for :func:`store_problem`; the page goes on
+    read-only)."""
+    if store_down():
+        return default
     target = store()
     if target is None:
         return default
     try:
         result = action(target)
     except StoreError as exc:
-        st.session_state[STORE_PROBLEM_KEY] = str(exc)
+        mark_store_down(str(exc))
         return default
-    st.session_state.pop(STORE_PROBLEM_KEY, None)
+    mark_store_up()
     return result
+
+
+def check_store() -> None:
+    """Ask the store whether it answers (:func:`destinations.store.store_status`, one ``SELECT 1``)
+    unless an outage is remembered; a full page run calls this before it reads saved plans."""
+    from destinations.store import store_status
+
+    if store_down():
+        return
+    target = store()
+    if target is None:
+        return
+    status = store_status(target)
+    if status:
+        mark_store_up()
+    else:
+        mark_store_down(status.message)
 
 
 def show_store_problem(page: Page) -> None:

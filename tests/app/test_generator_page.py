@@ -135,3 +135,18 @@ def test_ensemble_places_todays_plan(page_test):
     at.button(key="generator.ensemble.run").click().run(timeout=120)
     assert not at.exception and not at.error
     assert "percentile** of 50 valid plans with 19 companies" in texts(at)
+
+
+def test_the_page_says_when_the_store_is_down(page_test, tmp_path, monkeypatch):
+    (tmp_path / "file").write_text("a file, not a folder")
+    monkeypatch.setenv("DESTINATIONS_DB_URL", f"sqlite:///{tmp_path / 'file' / 'x.sqlite'}")
+    at = page_test(PAGE)
+    assert not at.exception
+    assert any("The scenario store is unavailable" in w.value and "keep working" in w.value
+               for w in at.warning)
+    at.number_input(key="generator.budget").set_value(500)
+    at.selectbox(key="generator.lighthouse_rule").set_value("off")
+    at.button(key="generator.run").click().run(timeout=120)
+    assert any("A valid plan" in s.value for s in at.success)  # generating works without it
+    at.button(key="generator.save").click().run(timeout=120)
+    assert any("Nothing was saved" in e.value for e in at.error)

@@ -366,3 +366,20 @@ def test_compare_works_while_the_store_is_down(page_test, store_down, base):
     assert not at.exception
     assert any("The scenario store is unavailable" in w.value for w in at.warning)
     assert "1 municipalities moved" in texts(at)
+
+
+def test_an_outage_is_remembered_so_clicks_do_not_wait_for_the_store(page_test, monkeypatch):
+    calls = []
+
+    def down(self, *, deleted=False):
+        calls.append(deleted)
+        raise StoreUnavailable("The scenario store is not reachable: nothing was changed.")
+
+    monkeypatch.setattr(ScenarioStore, "list", down)
+    at = page_test(EDITOR)
+    assert not at.exception
+    assert any("The scenario store is unavailable" in w.value for w in at.warning)
+    asked = len(calls)
+    assign(at, TREKANT)  # three more runs: none asks the store again
+    assert len(calls) == asked <= 1
+    assert metric(at, "Unaffiliated municipalities") == "8"
