@@ -122,19 +122,19 @@ def trade_off_chart(page: Page, evaluations: list[Evaluation], labels: list[str]
     points["front"] = points["pareto"].map({True: page.t("compare.pareto"),
                                             False: page.t("compare.beaten")})
     title = {key: METRIC_BY_KEY[key].label(page.lang) for key in criteria}
-    fmt = {key: ".1%" if METRIC_BY_KEY[key].unit == "share" else ".3~g" for key in criteria}
+    fmt = {key: number_format(key, points[key]) for key in criteria}
     base_chart = alt.Chart(points).encode(
         x=alt.X(f"{x}:Q", title=title[x], scale=alt.Scale(zero=False, padding=40),
-                axis=alt.Axis(format=fmt[x], labelOverlap=True)),
+                axis=alt.Axis(format=fmt[x], labelOverlap=True, tickCount=6)),
         y=alt.Y(f"{y}:Q", title=title[y], scale=alt.Scale(zero=False, padding=30),
-                axis=alt.Axis(format=fmt[y], labelOverlap=True)),
+                axis=alt.Axis(format=fmt[y], labelOverlap=True, tickCount=6)),
         tooltip=[alt.Tooltip("scenario:N", title=page.t("compare.scenario")),
                  *[alt.Tooltip(f"{k}:Q", title=title[k], format=fmt[k]) for k in criteria],
                  alt.Tooltip("front:N", title="")],
     )
     colour_scale = alt.Color(f"{colour}:Q", title=title[colour], scale=alt.Scale(scheme="viridis"),
-                             legend=alt.Legend(orient="bottom", format=fmt[colour],
-                                               titleLimit=400, gradientLength=220))
+                             legend=alt.Legend(orient="bottom", format=fmt[colour], type="gradient",
+                                               titleLimit=400, gradientLength=220, tickCount=4))
     marks = base_chart.mark_point(size=260, strokeWidth=2).encode(
         shape=alt.Shape("front:N", title="", scale=alt.Scale(
             domain=[page.t("compare.pareto"), page.t("compare.beaten")],
@@ -145,6 +145,19 @@ def trade_off_chart(page: Page, evaluations: list[Evaluation], labels: list[str]
     text = base_chart.mark_text(align="left", dx=11, dy=-9, fontSize=13,
                                 fontWeight="bold").encode(text="number:N")
     return (marks + text).properties(height=380).configure(locale=vega_locale(page.lang))
+
+
+def number_format(key: str, values) -> str:
+    """A d3 format with just enough decimals to tell the plans' values apart on an axis (shares as
+    percentages): no two ticks read the same, and no tick reads more than the data can say."""
+    import math
+
+    known = [float(v) for v in values if v is not None and v == v]
+    share = METRIC_BY_KEY[key].unit == "share"
+    spread = (max(known) - min(known)) * (100 if share else 1) if known else 0.0
+    least = 1 if share else 0
+    decimals = max(least, 1 - math.floor(math.log10(spread))) if spread > 0 else least + 2
+    return f".{min(decimals, 6)}{'%' if share else 'f'}"
 
 
 def trade_off_axes(page: Page) -> list[str]:

@@ -206,6 +206,14 @@ def current() -> Scenario:
 
 
 def push(scenario: Scenario) -> None:
+    """Record an edit. The first edit of the built-in plan of today's companies makes it the
+    user's own plan ("Today's companies, edited"): it is no longer today's, and must not be shown
+    or compared under that name."""
+    if scenario.id == "today" and scenario != current():
+        from destinations.ui.frame import language
+        from destinations.ui.scenario_text import TEXT
+
+        scenario = scenario.copy(TEXT["editor.edited_today"][language()])
     st.session_state[HISTORY_KEY] = history().push(scenario)
 
 

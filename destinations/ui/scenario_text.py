@@ -61,6 +61,7 @@ TEXT = {
     "editor.no_companies": {"en": "The plan has no companies yet.", "da": "Planen har ingen selskaber endnu."},
     "editor.reference": {"en": "Compare with", "da": "Sammenlign med"},
     "editor.reference.today": {"en": "today's companies", "da": "dagens selskaber"},
+    "editor.edited_today": {"en": "Today's companies, edited", "da": "Dagens selskaber, redigeret"},
     "editor.locked": {"en": "locked", "da": "låst"},
     "editor.companies": {"en": "Companies", "da": "Selskaber"},
     "editor.company": {"en": "Company", "da": "Selskab"},

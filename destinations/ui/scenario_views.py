@@ -31,7 +31,8 @@ from destinations.ui.scenario_state import STYLE_KEY, available_years
 HEADLINE = ("companies", "unaffiliated", "floor_violation_count", "balance_gini", "flow_cut_share",
             "noncontiguous_count", "lighthouseless_count", "seasonality_gini_mean")
 #: Metric labels wrap instead of being cut off with an ellipsis (cards are narrow, Danish long).
-CARD_STYLE = ("<style>[data-testid='stMetricLabel'], [data-testid='stMetricLabel'] *"
+CARD_STYLE = ("<style>[data-testid='stMetricLabel'], [data-testid='stMetricLabel'] *,"
+              "[data-testid='stMetricDelta'], [data-testid='stMetricDelta'] *"
               "{white-space:normal !important;overflow:visible !important;"
               "text-overflow:clip !important;height:auto !important}</style>")
 #: Units read as whole counts (no decimals, no rounding to significant figures).

@@ -383,3 +383,28 @@ def test_an_outage_is_remembered_so_clicks_do_not_wait_for_the_store(page_test, 
     assign(at, TREKANT)  # three more runs: none asks the store again
     assert len(calls) == asked <= 1
     assert metric(at, "Unaffiliated municipalities") == "8"
+
+
+def test_an_edited_plan_of_today_is_no_longer_called_today(page_test):
+    at = assign(page_test(EDITOR), TREKANT)
+    plan = at.session_state["scenarios.history"].present
+    assert plan.id != "today" and plan.name == "Today's companies, edited"
+    assert at.text_input(key="scenarios.name").value == "Today's companies, edited"
+    at.button(key="scenarios.undo").click().run()
+    assert at.session_state["scenarios.history"].present.id == "today"
+
+
+# ------------------------------------------------------------------------------ national map search
+def test_company_search_helpers_for_the_national_map(base):
+    from destinations.maps.layers import display_geometry
+    from destinations.ui.selection import company_search_index, company_view, parse_company
+
+    today = Scenario.from_base(base)
+    index = company_search_index(today.names, today.companies(), suffix=" · company")
+    assert index["Destination Bornholm · company"] == "c:destination-bornholm"
+    assert len(index) == 19
+    assert parse_company("c:destination-fyn", today.names) == "destination-fyn"
+    assert parse_company("c:<script>", today.names) is None
+    assert parse_company("m:101", today.names) is None
+    (lat, lon), zoom = company_view(display_geometry(base), today.companies()["destination-bornholm"])
+    assert 55.0 < lat < 55.3 and 14.6 < lon < 15.2 and zoom >= 9
