@@ -7,6 +7,7 @@ from destinations.ui import compare as ui
 from destinations.ui import data
 from destinations.ui import scenario_state as state
 from destinations.ui import scenario_views as views
+from destinations.ui.escape import md
 from destinations.ui.frame import data_errors, start_page
 from destinations.ui.scenario_text import TEXT
 
@@ -65,4 +66,4 @@ y = y_col.selectbox(page.t("compare.y"), axes, index=axes.index("balance_gini"),
 colour = c_col.selectbox(page.t("compare.colour"), axes, index=axes.index("seasonality_gini_mean"),
                          format_func=titles.get, key="compare.colour")
 st.altair_chart(ui.trade_off_chart(page, evaluations, labels, x, y, colour), width="stretch")
-st.caption(" · ".join(labels))
+st.caption(" · ".join(md(label) for label in labels))

@@ -218,7 +218,7 @@ def _run_generation(ws: Workspace, problem, units: str, *, k: int, seed: int, se
     except SolverError as exc:
         st.session_state[_RUNNING_KEY] = False
         bar.empty()
-        st.error(f"{page.t('gen.infeasible')}: {exc}")
+        st.error(f"{page.t('gen.infeasible')}: {md(exc)}")
         return
     st.session_state[_RUNNING_KEY] = False
     bar.empty()
@@ -498,7 +498,8 @@ def show_ensemble(ws: Workspace) -> None:
     cut = positions.get("flow_cut_share", {})
     if cut.get("percentile") is not None:
         verdict = views.verdict(cut["percentile"], cut["outlier"])
-        st.markdown(page.t("ens.headline", name=md(state["name"]), value=f"{cut['value']:.1%}",
+        st.markdown(page.t("ens.headline", name=md(state["name"]),
+                           value=format_value(page, "flow_cut_share", cut["value"]),
                            percentile=f"{cut['percentile']:.0f}", n=ensemble.steps,
                            k=ensemble.k, verdict=page.t(f"ens.verdict.{verdict}")))
     for note in ensemble.notes:

@@ -408,3 +408,14 @@ def test_company_search_helpers_for_the_national_map(base):
     assert parse_company("m:101", today.names) is None
     (lat, lon), zoom = company_view(display_geometry(base), today.companies()["destination-bornholm"])
     assert 55.0 < lat < 55.3 and 14.6 < lon < 15.2 and zoom >= 9
+
+
+def test_compare_escapes_plan_names(page_test, store_url, base):
+    saved = Scenario.from_base(base).copy("<b>Vest</b> **x**").move("575", TREKANT)
+    store = ScenarioStore(store_url, codes=base.codes)
+    store.save(saved, base_version=None)
+    store.documents.engine.dispose()
+    at = page_test(COMPARE, state={"compare.selected": ["today", f"saved:{saved.id}"]})
+    assert not at.exception
+    caption = next(c.value for c in at.caption if "Today's companies" in c.value)
+    assert r"\<b\>Vest\</b\> \*\*x\*\*" in caption
