@@ -350,9 +350,17 @@ def draft(page: Page) -> None:
 
 
 # ------------------------------------------------------------------------------ other pages
+def _mine(page: Page) -> Page:
+    """``page`` speaking this module's texts (another page's table does not carry them)."""
+    from destinations.ui.collab_text import TEXT
+
+    return Page(page.lang, {**page.table, **TEXT})
+
+
 def audit_panel(page: Page, scenario_id: str, *, key: str = "audit") -> None:
     """A plan's history (who, when, what, before → after) and its CSV; for the proposals page
     and for the scenario editor (see the module docstring)."""
+    page = _mine(page)
     try:
         entries = account.stores()[2].entries("scenario", scenario_id)
     except DestinationsError as exc:
@@ -376,6 +384,7 @@ def visibility_selector(page: Page, scenario_id: str, *, key: str = "visibility"
     """Private / shared / published for a saved plan (the store refuses what the person may not)."""
     from destinations.collab.rights import VISIBILITIES
 
+    page = _mine(page)
     store = account.stores()[0].scenarios
     try:
         current = store.access(scenario_id).visibility
@@ -396,6 +405,7 @@ def visibility_selector(page: Page, scenario_id: str, *, key: str = "visibility"
 def propose_edit(page: Page, scenario_id: str, edited: Scenario, *, key: str = "propose") -> None:
     """"Propose this change" for the scenario editor: the municipalities whose company differs
     between the stored plan and ``edited`` become one move proposal with a reason."""
+    page = _mine(page)
     try:
         stored, version = load_plan(scenario_id)
     except DestinationsError:

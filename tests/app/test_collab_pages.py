@@ -143,3 +143,28 @@ def test_local_mode_label_on_every_page(page_test, store_url):
     assert "Lokal tilstand" in texts(at)
     with acting_as(Identity("nobody@x.dk")):
         pass  # the page ran in local mode, not as anybody bound in this thread
+
+
+def test_widgets_for_other_pages_speak_their_own_texts(store_url, base):
+    """visibility_selector / audit_panel / propose_edit, as the editor page would place them."""
+    from streamlit.testing.v1 import AppTest
+
+    from destinations.store import ScenarioStore
+
+    from destinations.scenarios.scenario import Scenario
+
+    plan = Scenario.from_base(base).copy("Editor's <b>plan</b>")
+    ScenarioStore(store_url, codes=base.codes).save(plan, base_version=None)
+    script = f'''
+from destinations.ui import proposals as collab
+from destinations.ui.frame import start_page
+page = start_page({{}})
+collab.visibility_selector(page, "{plan.id}", key="v")
+collab.audit_panel(page, "{plan.id}", key="a")
+'''
+    at = AppTest.from_string(script, default_timeout=120).run()
+    assert not at.exception
+    assert at.selectbox(key="v").value == "private"
+    assert "History of this plan" in texts(at)
+    at.selectbox(key="v").select("shared").run()
+    assert ScenarioStore(store_url, codes=base.codes).access(plan.id).visibility == "shared"
