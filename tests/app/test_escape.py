@@ -8,8 +8,10 @@ import pytest
 
 from destinations.ui.escape import md
 
-#: What remark-gfm (Streamlit's markdown) turns into a link or image on its own.
-_LINKABLE = re.compile(r"https?://|www\.|\w@\w|\]\(|!\[")
+#: What remark-gfm (Streamlit's markdown) links even when every character is escaped.
+_AUTOLINKED = re.compile(r"https?://|www\.|\w@\w")
+#: Markdown characters that must arrive backslash-escaped.
+_SPECIAL = set("[]()!<>*_`$:=")
 
 
 @pytest.mark.parametrize("text", [
@@ -20,5 +22,6 @@ _LINKABLE = re.compile(r"https?://|www\.|\w@\w|\]\(|!\[")
 def test_markup_and_addresses_are_inert(text):
     escaped = md(text)
     unescaped = re.sub(r"\\(.)", r"\1", escaped)
-    assert not _LINKABLE.search(unescaped.replace("\u200b", "\u0000"))
+    assert not _AUTOLINKED.search(unescaped)
+    assert all(escaped[i - 1] == "\\" for i, ch in enumerate(escaped) if ch in _SPECIAL)
     assert unescaped.replace("\u200b", "") == text  # reads exactly as typed
