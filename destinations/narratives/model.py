@@ -445,6 +445,10 @@ def _schema_message(error: jsonschema.ValidationError) -> str:
         return f"{where}: text is {len(error.instance)} characters, at most {error.validator_value}"
     if validator == "minLength":
         return f"{where}: must not be empty"
+    if validator == "maxItems":
+        return f"{where}: {len(error.instance)} items, at most {error.validator_value}"
+    if validator == "minItems":
+        return f"{where}: at least {error.validator_value} item(s) needed"
     if validator == "enum":
         return f"{where}: {_short(error.instance)} is not one of {error.validator_value}"
     return f"{where}: {error.message}"

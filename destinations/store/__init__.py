@@ -6,6 +6,7 @@
 * :mod:`.health` — :func:`store_status`: is the store answering (for pages that keep serving
   the data while it is down).
 * :mod:`.stories` — :class:`StoryStore` for saved story maps.
+* :mod:`.images` — story pictures stored once per SHA-256 and checked again on the server.
 * :mod:`.exports` / :mod:`.imports` — exporting a saved scenario by name; saving a plan CSV.
 
 The store sits above the domain: it imports scenarios and narratives, never the reverse.
