@@ -212,8 +212,13 @@ if (O.highlight && W.__planHighlight !== O.highlight) {
   fill.eachLayer(function (l) {
     if (l.feature.properties.company_id === O.highlight) { bounds.extend(l.getBounds()); }
   });
-  if (bounds.isValid()) { map.fitBounds(bounds, {padding: [24, 24], maxZoom: 10}); }
+  // keep the company clear of the legend in the top right corner
+  if (bounds.isValid()) {
+    map.fitBounds(bounds, {paddingTopLeft: [24, 24], paddingBottomRight: [O.legend ? 215 : 24, 24],
+                           maxZoom: 10});
+  }
 }
+if (!O.highlight && W.__planHighlight && O.home) { map.setView(O.home[0], O.home[1]); }
 W.__planHighlight = O.highlight || null;
 if (O.interactive && O.points) {
   map.off("boxselectend");
@@ -288,8 +293,8 @@ def plan_layer(fill_geojson: str, border_geojson: str, assignment: Mapping[str, 
                styles: Mapping[str, CompanyStyle], *, name: str, selected: Iterable[str] = (),
                outlined: Iterable[str] = (), highlight: str | None = None,
                leaky: dict | None = None, legend: str = "", points: Mapping | None = None,
-               interactive: bool = False, tooltip_extra: Mapping[str, str] | None = None
-               ) -> PlanLayer:
+               interactive: bool = False, tooltip_extra: Mapping[str, str] | None = None,
+               home: tuple[tuple[float, float], float] | None = None) -> PlanLayer:
     """A plan as one layer: filled municipalities (patterns where companies share a colour),
     company borders, leaky borders, an in-map legend, the selection and a highlighted company.
 
@@ -299,6 +304,8 @@ def plan_layer(fill_geojson: str, border_geojson: str, assignment: Mapping[str, 
     reported too), a click on a legend entry ``{"kind": "company", ...}`` and a box drawn with
     :class:`BoxSelect` ``{"kind": "box", "codes": [...]}`` of the municipalities whose ``points``
     (``{code: (lat, lon)}``) lie inside it. ``tooltip_extra`` adds a line (escaped HTML) per code.
+    A highlighted company is framed once; when the highlight is cleared the map returns to
+    ``home`` (``(center, zoom)``).
     """
     patterns = sorted({(pattern_id(s), s.colour, s.pattern) for s in styles.values()
                        if s.pattern != "solid"})
@@ -306,7 +313,8 @@ def plan_layer(fill_geojson: str, border_geojson: str, assignment: Mapping[str, 
                "legend": legend or None, "leakyColour": LEAKY_COLOUR,
                "points": {c: [round(p[0], 5), round(p[1], 5)] for c, p in (points or {}).items()}
                or None,
-               "tip": dict(tooltip_extra) if tooltip_extra else None}
+               "tip": dict(tooltip_extra) if tooltip_extra else None,
+               "home": [list(home[0]), home[1]] if home else None}
     body = (_PLAN_JS.replace("__FILL__", _js(fill_geojson, is_json=True))
             .replace("__STYLES__", _js(plan_styles(assignment, styles, selected=selected,
                                                    outlined=outlined, highlight=highlight)))

@@ -116,7 +116,8 @@ def map_panel(page: Page, base, result: Evaluation) -> None:
     layer = views.plan_layer_for(
         page, base, scenario, styles, result=result, selected=state.selection(),
         outlined=list(result.offending_municipalities()), highlight=highlighted,
-        interactive=True, points=_points(), legend_hint=page.t("editor.legend.hint"))
+        interactive=True, points=_points(), legend_hint=page.t("editor.legend.hint"),
+        home=(MAP_CENTER, MAP_ZOOM))
     fmap = leaflet.OfflineMap(location=list(MAP_CENTER), zoom_start=MAP_ZOOM, zoom_snap=0.5,
                               control_scale=True)
     leaflet.FocusWithoutScroll().add_to(fmap)

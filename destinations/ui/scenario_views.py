@@ -35,6 +35,8 @@ CARD_STYLE = ("<style>[data-testid='stMetricLabel'], [data-testid='stMetricLabel
               "[data-testid='stMetricDelta'], [data-testid='stMetricDelta'] *"
               "{white-space:normal !important;overflow:visible !important;"
               "text-overflow:clip !important;height:auto !important}</style>")
+#: Soft hyphens in words too long for a card's width (a label breaks there, with a hyphen).
+SOFT_HYPHENS = {"Destinationsselskaber": "Destinations\u00adselskaber"}
 #: Units read as whole counts (no decimals, no rounding to significant figures).
 COUNT_UNITS = frozenset({"companies", "municipalities", "attractions", "parts", "themes"})
 
@@ -150,9 +152,10 @@ def render_cards(page: Page, result: Evaluation, reference: Evaluation | None = 
         found = change(page, key, value, reference.plan[key]) if reference is not None else None
         if found is not None and found.sign == 0:
             found = None  # unchanged: no delta, so the changes stand out
+        label = " ".join(SOFT_HYPHENS.get(word, word) for word in metric.label(page.lang).split(" "))
         with cols[i % columns]:
             st.metric(
-                metric.label(page.lang), format_value(page, key, value),
+                label, format_value(page, key, value),
                 delta=found.text if found else None,
                 delta_color="off" if found is None else
                 {"lower": "inverse", "higher": "normal"}.get(metric.better, "off"),
@@ -331,7 +334,7 @@ def legend_entries(page: Page, scenario: Scenario, styles: dict) -> list:
 
 def plan_layer_for(page: Page, base, scenario: Scenario, styles: dict, *, result=None,
                    selected=(), outlined=(), highlight=None, interactive=False, points=None,
-                   legend_hint: str = "", leaky: bool = True):
+                   legend_hint: str = "", leaky: bool = True, home=None):
     """The plan as one map layer (fills, borders, leaky borders, legend, selection)."""
     assignment, names = scenario.assignment, scenario.names
     fill_json, border_json = data.layers_for(assignment, names, page.t("unaffiliated"))
@@ -346,7 +349,7 @@ def plan_layer_for(page: Page, base, scenario: Scenario, styles: dict, *, result
                               hint=legend_hint)
     return plan_layer(fill_json, border_json, assignment, styles, name=page.t("editor.map"),
                       selected=selected, outlined=outlined, highlight=highlight, leaky=leaky_data,
-                      legend=legend, points=points, interactive=interactive)
+                      legend=legend, points=points, interactive=interactive, home=home)
 
 
 def plan_map(page: Page, base, scenario: Scenario, *, outlined=(), result: Evaluation | None = None,
