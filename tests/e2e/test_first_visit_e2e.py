@@ -23,6 +23,8 @@ TITLES = {
     "compare": "Compare scenarios",
     "generator": "Plan generator",
     "data": "Data & sources",
+    "proposals": "Proposals",
+    "members": "Members and roles",
 }
 # The default page is served at "/" and, as a working link, under its own url path too.
 URLS = ["" if path == DEFAULT_PAGE else url_path(path)
