@@ -57,9 +57,10 @@ def generate_section() -> None:
         lock_source = ws.source(start_option if start_option != "none" else "today")
         companies = ui.lockable_companies(lock_source)
         locked = st.multiselect(page.t("gen.lock"), list(companies), format_func=companies.get,
-                                key="generator.lock")
+                                placeholder=page.t("gen.choose"), key="generator.lock")
         together = st.multiselect(page.t("gen.together"), list(base.codes),
-                                  format_func=ws.municipality_label, key="generator.together")
+                                  format_func=ws.municipality_label,
+                                  placeholder=page.t("gen.choose"), key="generator.together")
     st.caption(page.t("gen.floor_note", floor=ui.floor_text(page, ctx)))
     run_col, cancel_col = st.columns([1, 1])
     run = run_col.button(page.t("gen.run"), type="primary", key="generator.run",

@@ -107,6 +107,7 @@ TEXT: dict[str, dict[str, str]] = {
     "gen.start": {"en": "Start from", "da": "Start fra"},
     "gen.start.none": {"en": "nothing (a fresh partition)", "da": "intet (en ny opdeling)"},
     "gen.lock": {"en": "Keep these companies as they are", "da": "Behold disse selskaber uændret"},
+    "gen.choose": {"en": "Choose (type to search)…", "da": "Vælg (skriv for at søge)…"},
     "gen.together": {"en": "Keep these municipalities together", "da": "Hold disse kommuner sammen"},
     "gen.floor_note": {"en": "Every company must reach the floor of {floor} overnight stays (set in "
                              "the sidebar with the other assumptions).",
