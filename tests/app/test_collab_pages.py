@@ -12,6 +12,7 @@ from destinations.collab.proposals import move_change
 from destinations.collab.roles import Identity
 from destinations.store.members import MemberStore
 from destinations.store.proposals import ProposalStore
+from destinations.ui.escape import md
 from tests.app.conftest import texts
 
 AUTH = {"auth": {"redirect_uri": "http://localhost:8501/oauth2callback",
@@ -63,7 +64,7 @@ def test_members_page_local_mode(page_test, store_url):
     submit = [b for b in at.button if b.label == "Save member"]
     submit[0].click().run()
     assert not at.exception
-    assert "sofie@strategy\\.dk is now strategist" in texts(at)
+    assert md("sofie@strategy.dk") + " is now strategist" in texts(at)
     assert MemberStore(store_url).get("sofie@strategy.dk").role == "strategist"
 
 
@@ -71,7 +72,7 @@ def test_members_page_refuses_changes_to_an_editor(page_test, team):
     at = signed_in(page_test, "pages/members.py", ANNA)
     assert not at.exception
     shown = texts(at)
-    assert "Signed in as anna@visitnordsjaelland" in shown
+    assert "Signed in as " + md(ANNA) in shown
     assert "Only strategists change members" in shown
     assert not [b for b in at.button if b.label == "Save member"]
     outsider = signed_in(page_test, "pages/members.py", "otto@example.com")
