@@ -118,12 +118,20 @@ class NationalMap:
     bins: Any
 
 
+def published_plan(base: BaseData) -> tuple[dict[str, str | None], dict[str, str]]:
+    from destinations.ui.account import published_plan as stored
+
+    return stored(base)
+
+
 def national_map(page: Page, base: BaseData, chosen: tuple[str, str] | None, *, colour_by: str,
                  year: int, fill: bool, borders: bool, attractions: bool,
                  tiles: bool) -> NationalMap:
     """Municipalities by company (or by a metric), company borders and attractions, centred on the
     selected place."""
-    assignment, names = base.today_assignment, base.today_company_names
+    # The published plan: today's companies as the data give them, until an applied proposal
+    # (destinations.collab) changes a border; with the store down, the data's own plan.
+    assignment, names = published_plan(base)
     colours = maps.company_colours(assignment, base.graph)
     metric = None if colour_by == "company" else data.map_metric(colour_by, year)
     bins = quantile_bins(metric.values) if metric else None

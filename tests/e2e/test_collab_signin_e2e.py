@@ -177,8 +177,4 @@ def test_two_companies_agree_and_a_strategist_applies(browser, signed_app):
     wait_for_app(sofie)
     national = company_in_map(sofie, CODE)
     sofie_context.close()
-    wired = "published_plan" in (ROOT / "destinations/ui/national_map.py").read_text("utf-8")
-    if national != TO and not wired:
-        pytest.xfail("the national map still draws base.today_assignment: wire "
-                     "destinations.ui.account.published_plan into destinations/ui/national_map.py")
     assert national == TO
