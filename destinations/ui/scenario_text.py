@@ -223,7 +223,7 @@ TEXT = {
     "compare.y": {"en": "Vertical axis", "da": "Lodret akse"},
     "compare.colour": {"en": "Colour", "da": "Farve"},
     "compare.pareto": {"en": "Not beaten on every criterion", "da": "Ikke slået på alle kriterier"},
-    "compare.beaten": {"en": "Another plan is better on all three", "da": "En anden plan er bedre på alle tre"},
+    "compare.beaten": {"en": "Beaten on every criterion", "da": "Slået på alle kriterier"},
     "compare.scenario": {"en": "Scenario", "da": "Scenarie"},
     "compare.none": {"en": "no company", "da": "intet selskab"},
     "compare.today": {"en": "Today's companies", "da": "Dagens selskaber"},
