@@ -40,14 +40,15 @@ def generate_section() -> None:
         seconds = st.slider(page.t("gen.time"), 2, 300, 60, help=page.t("gen.time.help"),
                             key="generator.time")
     with right:
-        bounds = ui.default_bounds(ws, int(k))
+        bounds = ui.default_bounds(ws, int(k), units)
         ui.follow_default("generator.balance", float(bounds.balance_max_ratio))
-        ui.follow_default("generator.max_units", int(bounds.max_units))
+        ui.follow_default(f"generator.max_units.{units}", int(bounds.max_units))
         balance = st.number_input(page.t("gen.balance"), 0.0, 1000.0, step=0.5, format="%.1f",
                                   help=page.t("gen.balance.help"), key="generator.balance")
-        max_units = st.number_input(page.t("gen.max_units"), 0, 98, step=1,
-                                    help=page.t("gen.max_units.help"), key="generator.max_units")
-        st.caption(page.t("gen.bounds.default") + " " + ui.bounds_basis(page, bounds))
+        max_units = st.number_input(page.t(f"gen.max_units.{units}"), 0, 5_000, step=1,
+                                    help=page.t("gen.max_units.help"),
+                                    key=f"generator.max_units.{units}")
+        st.caption(page.t("gen.bounds.default") + " " + ui.bounds_basis(page, bounds, units))
         rule = st.selectbox(page.t("gen.lighthouse"), ["where_possible", "all", "off"],
                             format_func=lambda r: page.t(f"gen.lighthouse.{r}"),
                             key="generator.lighthouse_rule")

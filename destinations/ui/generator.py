@@ -312,11 +312,14 @@ def floor_text(page: Page, ctx: EvaluationContext) -> str:
     return fmt_number(ctx.floor, page.lang)
 
 
-def default_bounds(ws: Workspace, k: int):
-    """The generator's default balance and size bounds for ``k`` companies, from today's map."""
+def default_bounds(ws: Workspace, k: int, units: str = "municipality"):
+    """The generator's default balance and size bounds for ``k`` companies, from today's map
+    (over parishes the size bound counts parishes)."""
     from destinations.regionalize.defaults import default_bounds as derive
 
-    return derive(RegionalizationProblem.from_context(ws.ctx), ws.today, k=k)
+    problem = (_parish_units(ws, {}, []) if units == "parish"
+               else RegionalizationProblem.from_context(ws.ctx))
+    return derive(problem, ws.today, k=k)
 
 
 def follow_default(key: str, default: float) -> None:
@@ -327,13 +330,15 @@ def follow_default(key: str, default: float) -> None:
     st.session_state[marker] = default
 
 
-def bounds_basis(page: Page, bounds) -> str:
+def bounds_basis(page: Page, bounds, units: str = "municipality") -> str:
     """Where the default bounds come from, in the page's language."""
     if page.lang != "da":
         return "; ".join(md(b) for b in bounds.basis) + "."
     name, size = bounds.today_largest
     return page.t("gen.bounds.basis", ratio=fmt_number(bounds.balance_max_ratio, "da", digits=1),
-                  today=fmt_number(bounds.today_ratio, "da", digits=1), size=size, name=md(name))
+                  today=fmt_number(bounds.today_ratio, "da", digits=1),
+                  size=fmt_number(size, "da"), name=md(name),
+                  units=page.t(f"gen.units.{units}.plural"))
 
 
 def _parish_splits(ws: Workspace, problem, plan) -> None:

@@ -41,17 +41,21 @@ TEXT: dict[str, dict[str, str]] = {
                                "Without a bound, the search may make one giant company.",
                          "da": "Overnatninger i det største selskab delt med det mindstes. Uden en "
                                "grænse kan søgningen lave ét kæmpeselskab."},
-    "gen.max_units": {"en": "Municipalities per company at most (0 = no bound)",
-                      "da": "Kommuner pr. selskab højst (0 = ingen grænse)"},
+    "gen.max_units.municipality": {"en": "Municipalities per company at most (0 = no bound)",
+                                   "da": "Kommuner pr. selskab højst (0 = ingen grænse)"},
+    "gen.max_units.parish": {"en": "Parishes per company at most (0 = no bound)",
+                             "da": "Sogne pr. selskab højst (0 = ingen grænse)"},
+    "gen.units.municipality.plural": {"en": "municipalities", "da": "kommuner"},
+    "gen.units.parish.plural": {"en": "parishes", "da": "sogne"},
     "gen.max_units.help": {"en": "Set it lower (e.g. 10) for more compact companies.",
                            "da": "Sæt den lavere (fx 10) for mere samlede selskaber."},
     "gen.bounds.default": {"en": "Defaults from today's map:", "da": "Standardværdier fra dagens kort:"},
     "gen.bounds.basis": {"en": "balance bound {ratio} = today's 90th / 10th percentile company "
                                "overnights (today's largest / smallest is {today}); size bound {size} "
-                               "municipalities = today's largest company ({name}).",
+                               "{units} = today's largest company ({name}).",
                          "da": "balancegrænse {ratio} = forholdet mellem 90.- og 10.-percentilen af "
                                "dagens selskabers overnatninger (i dag er største / mindste {today}); "
-                               "størrelsesgrænse {size} kommuner = dagens største selskab ({name})."},
+                               "størrelsesgrænse {size} {units} = dagens største selskab ({name})."},
     "gen.stopped.budget": {"en": "Used its budget of {budget} iterations: the same seed and settings "
                                  "give this plan on any machine.",
                            "da": "Brugte sit budget på {budget} iterationer: samme frø og indstillinger "

@@ -30,7 +30,7 @@ def test_page_opens_on_generate_with_defaults_from_todays_map(page_test):
     assert at.number_input(key="generator.budget").value == 20_000
     assert at.slider(key="generator.time").value == 60  # a cap, not the measure of work
     assert at.number_input(key="generator.balance").value == pytest.approx(9.6)
-    assert at.number_input(key="generator.max_units").value == 23
+    assert at.number_input(key="generator.max_units.municipality").value == 23
     basis = texts(at).replace("\\", "")
     assert "Defaults from today's map: balance bound 9.6 = today's 90th / 10th percentile" in basis
     assert "size bound 23 municipalities = today's largest company (Wonderful Copenhagen)" in basis
@@ -38,9 +38,9 @@ def test_page_opens_on_generate_with_defaults_from_todays_map(page_test):
 
 def test_bounds_follow_their_defaults_until_changed(page_test):
     at = page_test(PAGE)
-    at.number_input(key="generator.max_units").set_value(10).run()
+    at.number_input(key="generator.max_units.municipality").set_value(10).run()
     at.slider(key="generator.k").set_value(15).run()
-    assert at.number_input(key="generator.max_units").value == 10  # the user's value stays
+    assert at.number_input(key="generator.max_units.municipality").value == 10  # the user's value stays
     assert at.number_input(key="generator.balance").value >= 9.6  # follows the default for k=15
 
 
@@ -150,3 +150,11 @@ def test_the_page_says_when_the_store_is_down(page_test, tmp_path, monkeypatch):
     assert any("A valid plan" in s.value for s in at.success)  # generating works without it
     at.button(key="generator.save").click().run(timeout=120)
     assert any("Nothing was saved" in e.value for e in at.error)
+
+
+def test_over_parishes_the_size_bound_counts_parishes(page_test):
+    at = page_test(PAGE)
+    at.radio(key="generator.units").set_value("parish").run(timeout=300)
+    assert not at.exception
+    assert at.number_input(key="generator.max_units.parish").value > 98  # parishes, not municipalities
+    assert "parishes = today's largest company" in texts(at).replace("\\", "")
