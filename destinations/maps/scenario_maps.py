@@ -194,6 +194,11 @@ if (O.legend) {
   legend.onAdd = function () {
     var box = L.DomUtil.create("div", "plan-legend");
     box.innerHTML = O.legend;
+    var details = box.querySelector("details");  // stays closed once the user closed it
+    if (details) {
+      if (W.__legendOpen === false) { details.removeAttribute("open"); }
+      details.addEventListener("toggle", function () { W.__legendOpen = details.open; });
+    }
     L.DomEvent.disableClickPropagation(box);
     L.DomEvent.disableScrollPropagation(box);
     if (O.interactive) {
