@@ -242,7 +242,8 @@ def details(page: Page, base, ctx: EvaluationContext, result: Evaluation, ref: E
             label: str, previous: Evaluation | None) -> None:
     """All metrics, per company, leaky borders, narratives, companies, and the table editor."""
     tabs = st.tabs([page.t("metrics.all"), page.t("metrics.per_company"), page.t("metrics.leaky"),
-                    page.t("metrics.themes"), page.t("editor.companies"), page.t("editor.table")])
+                    page.t("metrics.themes"), page.t("editor.companies"), page.t("editor.table"),
+                    page.t("editor.sharing")])
     with tabs[0]:
         st.dataframe(views.plan_table(page, result, ref, previous, reference_label=label),
                      hide_index=True, width="stretch")
@@ -254,6 +255,33 @@ def details(page: Page, base, ctx: EvaluationContext, result: Evaluation, ref: E
         companies_panel(page)
     with tabs[5]:
         table_panel(page, base)
+    with tabs[6]:
+        sharing_panel(page)
+
+
+def sharing_panel(page: Page) -> None:
+    """The collaboration widgets (destinations.ui.proposals): who may see a saved plan, its
+    history, and "propose this change" against the plan the edits started from."""
+    from destinations.errors import DestinationsError
+    from destinations.ui import proposals as collab
+
+    if state.store_down():
+        st.caption(page.t("store.offline"))
+        return
+    history = state.history()
+    scenario, origin = history.present, (history.past[0] if history.past else history.present)
+    try:
+        if state.saved_version() is not None:
+            collab.visibility_selector(page, scenario.id, key="scenarios.visibility")
+            collab.audit_panel(page, scenario.id, key="scenarios.audit")
+        source = origin.id if origin.id == TODAY or state.saved_version() is not None else None
+        if source is not None and origin.labels != scenario.labels:
+            st.markdown(f"**{page.t('editor.propose')}**")
+            collab.propose_edit(page, source, scenario, key="scenarios.propose")
+        elif state.saved_version() is None:
+            st.caption(page.t("editor.sharing.unsaved"))
+    except DestinationsError as exc:
+        st.caption(md(exc))
 
 
 def companies_panel(page: Page) -> None:

@@ -419,3 +419,16 @@ def test_compare_escapes_plan_names(page_test, store_url, base):
     assert not at.exception
     caption = next(c.value for c in at.caption if "Today's companies" in c.value)
     assert r"\<b\>Vest\</b\> \*\*x\*\*" in caption
+
+
+def test_sharing_tab_offers_history_visibility_and_a_proposal(page_test):
+    at = page_test(EDITOR)
+    assert "Save the plan to share it" in texts(at)
+    assign(at, TREKANT)  # an edit of today's published plan can be proposed
+    assert not at.exception
+    assert "Propose these moves" in texts(at)
+    at.text_input(key="scenarios.name").input("Vest")
+    at.button(key="scenarios.save").click().run()
+    assert not at.exception
+    assert at.selectbox(key="scenarios.visibility").value == "private"
+    assert "History of this plan" in texts(at)
