@@ -57,7 +57,8 @@ TITLE_KEYS = {
     "season": ("season_text", "season.title"), "itineraries": ("itinerary_text", "itin.title"),
     "stories": ("stories_text", "stories.title"), "editor": ("scenario_text", "editor.title"),
     "compare": ("scenario_text", "compare.title"), "generator": ("generator_text", "gen.title"),
-    "data": ("data_text", "data.title"),
+    "data": ("data_text", "data.title"), "proposals": ("collab_text", "proposals.title"),
+    "members": ("collab_text", "members.title"),
 }
 # Records the wall-clock time (ms) of every change of the script state, in every document.
 WATCH_STATE = """

@@ -10,6 +10,7 @@ from typing import Any
 import streamlit as st
 
 from destinations import maps
+from destinations.maps import leaflet
 from destinations.data.base import BaseData
 from destinations.data.lookup import parse_selection, search_index
 from destinations.facts import AVAILABLE_YEARS
@@ -154,6 +155,8 @@ def national_map(page: Page, base: BaseData, chosen: tuple[str, str] | None, *, 
         center, zoom = (point.y, point.x), 9
 
     fmap = maps.new_map(tiles=tiles)
+    # A click that first scrolls the page would reach the map as a drag and be lost.
+    leaflet.FocusWithoutScroll().add_to(fmap)
     if fill:
         maps.add_municipalities(
             fmap, fill_json, colours, name=page.t("map.layer.municipalities"),

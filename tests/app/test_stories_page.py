@@ -53,8 +53,9 @@ def _texts(at: AppTest) -> str:
 
 
 def _plain(text: str) -> str:
-    """Markdown-escaped text as the reader sees it."""
-    return text.replace("\\", "")
+    """Markdown-escaped text as the reader sees it (the zero-width space that keeps addresses from
+    becoming links is invisible)."""
+    return text.replace("\\", "").replace("\u200b", "")
 
 
 def _facts_box(at: AppTest) -> str:

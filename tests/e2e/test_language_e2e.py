@@ -20,6 +20,8 @@ DANISH_TITLES = {
     "pages/compare.py": "Sammenlign scenarier",
     "pages/generator.py": "Plangenerator",
     "pages/data.py": "Data og kilder",
+    "pages/proposals.py": "Forslag",
+    "pages/members.py": "Medlemmer og roller",
 }
 SIDEBAR = '[data-testid="stSidebar"]'
 #: The checked option of the language switch (a radio group of buttons).
