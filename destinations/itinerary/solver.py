@@ -70,6 +70,8 @@ _DESTROY_SHARE_TW = 0.5
 _NOISE = 0.3
 #: Iterations without improvement before a search restarts (best, elite or path relinking).
 _RESTART = 250
+#: Progress share of one relaxed cycle (the tour searched as one trip, then cut again).
+_RELAX_CYCLE = 0.02
 #: Share of the visits a restart removes from the best tour before repairing it (ruin and recreate).
 _SHAKE_SHARE = 0.35
 #: Tours kept in the elite (distinct hotel sequences).
@@ -212,10 +214,6 @@ class _Run:
         end, no hotels between) and cut each better relaxed tour it finds at the best hotels."""
         data = self.data
         p = data.problem
-        relaxed = Problem.from_cost_matrix(
-            p.travel, score=p.score, budgets=[float(sum(p.budgets))], hotels=[p.start, p.end],
-            start=p.start, end=p.end, service=p.service, required=p.required,
-            tolerance=p.tolerance, name=p.name)
         found: list[State] = []
         seen: set[tuple[int, ...]] = set()
 
@@ -234,14 +232,48 @@ class _Run:
                 found.append(start)
                 self.offer(start)
 
-        sub = _Run(relaxed, self.rng, self.clock, None)
-        sub.ops = [op for op in sub.ops if op != "hotel"]
+        sub = self.relaxed_run()
         sub.on_best = cut
         first = sub.search.build([p.start, p.end])
         sub.offer(first)
         sub.lns_state(first, until)
         found.sort(key=lambda st: (-st.obj, st.total))
         return found[:_RELAX_KEEP]
+
+    def relaxed_run(self) -> _Run:
+        """A search of the one-trip relaxation (every trip's budget and slack summed), sharing the clock."""
+        p = self.data.problem
+        relaxed = Problem.from_cost_matrix(
+            p.travel, score=p.score, budgets=[float(sum(p.budgets)) + p.tolerance * (p.num_days - 1)],
+            hotels=[p.start, p.end], start=p.start, end=p.end, service=p.service,
+            required=p.required, tolerance=p.tolerance, name=p.name)
+        sub = _Run(relaxed, self.rng, self.clock, None)
+        sub.ops = [op for op in sub.ops if op != "hotel"]
+        return sub
+
+    def relax_cycle(self, state: State) -> State:
+        """Leave the trips for a while: improve ``state``'s whole tour as one relaxed trip, then cut
+        it at the best hotels again (a way out of a hotel sequence the search is stuck in)."""
+        data = self.data
+        p = data.problem
+        sub = self.relaxed_run()
+        tour = moves.routed_nodes(state)
+        relaxed = sub.search.new_state([p.start, p.end])
+        sub.search.assign(relaxed, [p.start, p.end], [tour])
+        if not all(relaxed.ok):
+            return self.shake(state)
+        sub.offer(relaxed)
+        best = sub.lns_state(relaxed, self.clock.progress() + _RELAX_CYCLE)
+        split = split_tour(data, [v for v in best.trips[0][1:-1] if not data.is_hotel[v]])
+        if split is None:
+            return self.shake(state)
+        out = self.search.new_state(split[0])
+        self.search.assign(out, split[0], split[1])
+        if not all(out.ok):
+            return self.shake(state)
+        self.polish(out)
+        self.offer(out)
+        return out
 
     # ------------------------------------------------------------------ the search
     def lns_state(self, current: State, until: float) -> State:
@@ -299,7 +331,9 @@ class _Run:
         """Where to go after a stretch without improvement: the best tour shaken hard (ruin and
         recreate), an elite tour, or a tour relinked toward an elite one."""
         others = [e for e in self.elite if tuple(e.hotels) != tuple(local_best.hotels)]
-        choice = count % 3
+        choice = count % 4
+        if choice == 3:
+            return self.relax_cycle(local_best) if self.can_split else self.shake(local_best)
         if choice == 1 and others:
             return others[int(self.rng.integers(len(others)))].copy()
         if choice == 2 and others and self.data.n_days > 1:
