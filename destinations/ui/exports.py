@@ -6,18 +6,24 @@ import pandas as pd
 import streamlit as st
 
 from destinations.model import Provenance
+from destinations.scenarios.uploads import neutralize_frame
 from destinations.season.charts import chart_png
 from destinations.ui.frame import Page
 
 
 def csv_bytes(frame: pd.DataFrame, lang: str, provenance: Provenance | None = None) -> bytes:
-    """CSV with provenance columns (Danish: ';' and decimal comma, for spreadsheets)."""
+    """CSV with provenance columns (Danish: ';' and decimal comma, for spreadsheets).
+
+    Text cells that start like a formula (``=``, ``+``, ``-``, ``@``, tab, CR) are quoted, so a
+    spreadsheet shows a name from the data as text and never runs it (OWASP CSV injection).
+    """
     out = frame.copy()
     if provenance is not None:
         if "kind" not in out.columns:
             out["kind"] = provenance.kind.value
         out["source"] = provenance.source
         out["year"] = provenance.year if "year" not in out.columns else out["year"]
+    out = neutralize_frame(out)
     if lang == "da":
         return out.to_csv(index=False, sep=";", decimal=",").encode("utf-8-sig")
     return out.to_csv(index=False).encode("utf-8")

@@ -11,6 +11,7 @@ import streamlit as st
 
 from destinations.errors import DataError, DestinationsError
 from destinations.i18n import LANGUAGE_NAMES, LANGUAGES, Table, normalize_language, translate
+from destinations.ui.escape import md
 from destinations.ui import account  # installs the store's identity resolver (the session's user)
 
 #: The URL query parameter that carries the language (``?lang=da``; English is the default).
@@ -108,10 +109,10 @@ def data_errors(page: Page) -> Iterator[None]:
     try:
         yield
     except DataError as exc:
-        st.error(f"{page.t('error.data')}: {exc}")
+        st.error(f"{page.t('error.data')}: {md(exc)}")
         st.stop()
     except DestinationsError as exc:
-        st.error(str(exc))
+        st.error(md(exc))
         st.stop()
 
 

@@ -70,4 +70,15 @@ def page_link(page_file: str, url_path: str, label: str, params: Mapping[str, st
 def bad_param_warnings(page, notes: list[tuple[str, tuple[str, str]]]) -> None:
     """One warning for each URL value that was replaced: ``(what key, (asked, shown))``."""
     for what, (asked, shown) in notes:
-        st.warning(page.t("bad.param", what=page.t(what), value=md(asked), shown=md(shown)))
+        st.warning(page.t("bad.param", what=page.t(what), value=md(_shortened(asked)),
+                          shown=md(_shortened(shown))))
+
+
+#: How much of a rejected URL value is echoed back: enough to recognise it, too little to carry
+#: a message of an attacker's own.
+ECHO_LIMIT = 60
+
+
+def _shortened(value: object) -> str:
+    text = str(value)
+    return text if len(text) <= ECHO_LIMIT else text[:ECHO_LIMIT - 1] + "…"
