@@ -225,7 +225,7 @@ def build_model(base: Any, request: TripRequest, *, facts: Any) -> PlanModel:
         icon = a.id in COPENHAGEN_ICONS
         if icon and icon_rule:
             icon_nodes.add(i)
-        found = appeal(a, request.themes, visitors=counts.get(a.name), must=a.id in must or i in icon_nodes,
+        found = appeal(a, request.themes, visitors=counts.get(a.name), must=a.id in must,
                        icon=icon, icon_factor=1.0 if icon_rule else ICON_FACTOR)
         service[i] = visit_minutes(a)
         scores[i] = found.score

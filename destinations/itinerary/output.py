@@ -15,6 +15,7 @@ from destinations.itinerary.planner import ASSUMPTIONS, plan_trip
 from destinations.itinerary.request import TripRequest, request_query, share_link
 from destinations.itinerary.trip import Trip, TripDay, TripResult, Visit, clock
 from destinations.model import Kind
+from destinations.scenarios.uploads import escape_markup as _esc
 
 #: Okabe-Ito colours, then Paul Tol's muted scheme: colour-blind safe, one per day (cycles after 14).
 DAY_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#000000",
@@ -256,7 +257,8 @@ def open_trip_cli(base: Any, *, link: str) -> dict:
 def trip_geojson(trip: Trip, *, result: TripResult | None = None) -> dict:
     """The trip as a GeoJSON FeatureCollection (WGS84): route segments, visits, overnight stops.
 
-    Properties are plain data (not HTML); renderers must escape them.
+    Names and other texts from data have ``&``, ``<`` and ``>`` escaped (:func:`escape_markup`),
+    because map viewers often put GeoJSON properties into HTML popups as they are.
     """
     features = []
     for day in trip.days:
@@ -267,17 +269,19 @@ def trip_geojson(trip: Trip, *, result: TripResult | None = None) -> dict:
                     "type": "Feature",
                     "geometry": {"type": "LineString", "coordinates": [[lon, lat] for lat, lon in seg.coords]},
                     "properties": {"kind": seg.kind, "day": day.number, "colour": colour,
-                                   "from": leg.from_name, "to": leg.to_name,
+                                   "from": _esc(leg.from_name), "to": _esc(leg.to_name),
                                    "minutes": round(leg.minutes, 1),
-                                   "ferries": list(leg.ferries) if seg.kind == "ferry" else []},
+                                   "ferries": ([_esc(f) for f in leg.ferries]
+                                               if seg.kind == "ferry" else [])},
                 })
         for order, visit in enumerate(day.visits, start=1):
             features.append({
                 "type": "Feature",
                 "geometry": {"type": "Point", "coordinates": [round(visit.lon, 5), round(visit.lat, 5)]},
                 "properties": {"kind": "visit", "day": day.number, "order": order,
-                               "id": visit.attraction_id, "name": visit.name,
-                               "category": visit.category, "municipality": visit.code,
+                               "id": visit.attraction_id, "name": _esc(visit.name),
+                               "category": _esc(visit.category), "why": _esc(visit.why),
+                               "municipality": visit.code,
                                "arrive": clock(visit.arrive), "leave": clock(visit.leave),
                                "season_known": visit.season_known},
             })
@@ -286,17 +290,18 @@ def trip_geojson(trip: Trip, *, result: TripResult | None = None) -> dict:
             "type": "Feature",
             "geometry": {"type": "Point", "coordinates": [round(stop.lon, 5), round(stop.lat, 5)]},
             "properties": {"kind": "overnight" if day.overnight else "end", "day": day.number,
-                           "name": stop.name, "municipality": stop.code, "arrive": clock(day.arrive)},
+                           "name": _esc(stop.name), "municipality": stop.code, "arrive": clock(day.arrive)},
         })
     first = trip.days[0].start
     features.insert(0, {
         "type": "Feature",
         "geometry": {"type": "Point", "coordinates": [round(first.lon, 5), round(first.lat, 5)]},
-        "properties": {"kind": "start", "day": 1, "name": first.name, "municipality": first.code},
+        "properties": {"kind": "start", "day": 1, "name": _esc(first.name), "municipality": first.code},
     })
     meta = {"kind": Kind.MODELLED.value, "score": trip.score,
-            "scenario": trip.benefits.scenario_name,
-            "companies": {c.name: {"nights": c.nights, "visits": c.visits} for c in trip.benefits.companies}}
+            "scenario": _esc(trip.benefits.scenario_name),
+            "companies": {_esc(c.name): {"nights": c.nights, "visits": c.visits}
+                          for c in trip.benefits.companies}}
     if result is not None:
         meta["request"] = request_query(result.request)
         meta["facts_year"] = result.facts_year

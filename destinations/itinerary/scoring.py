@@ -179,7 +179,7 @@ def appeal(attraction: Attraction, themes: Iterable[str] = (), *, visitors: Any 
         Its chosen published figure (:class:`destinations.data.visitors.ChosenVisitors`) or
         ``None``; without it the attraction's own ``visitors`` column is used, else nothing.
     must
-        A must-see (named by the guest, or an icon put first by the rule).
+        A must-see named by the guest (an icon put first by the rule says so as an icon).
     icon, icon_factor
         One of :data:`COPENHAGEN_ICONS`, and the multiplier it gets on this trip.
     """

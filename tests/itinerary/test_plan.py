@@ -357,7 +357,8 @@ def test_html_and_geojson_exports_escape_and_describe_the_trip(base, facts):
     kinds = [f["properties"]["kind"] for f in geo["features"]]
     assert kinds.count("visit") == len(trip.visits) and kinds.count("overnight") == 1
     assert geo["properties"]["kind"] == "modelled"
-    json.dumps(geo)
+    text = json.dumps(geo)
+    assert evil not in text and "&lt;script&gt;" in text  # map viewers put names into popups
 
 
 def test_timeline_lists_every_stop_with_open_months(base, facts):
