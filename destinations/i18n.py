@@ -9,8 +9,10 @@ without a build step.
 Numbers go through :mod:`babel.numbers` (en 1,096.2 · da 1.096,2); a missing value prints as a
 gap ("–"), never "None" or "nan". Charts get the same conventions through :func:`vega_locale`.
 
-Legacy: the dict tables of :func:`translate` (``COMMON`` and the pages' ``TEXT``) remain until
-every page reads its strings from the catalogs.
+The pages' tables (``COMMON`` here, ``TEXT`` in ``destinations/ui/*_text.py``) map a stable key to
+an English msgid marked with :func:`N_` (or :func:`NC_` with a context, for an English text that
+translates two ways); :func:`translate` looks the key up and translates the msgid. A table still in
+the old ``{"key": {"en": ..., "da": ...}}`` shape is read as before until it is converted.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import io
 import math
 from functools import lru_cache
 from pathlib import Path
-from typing import Mapping
+from typing import Mapping, Union
 
 from babel import Locale
 from babel.dates import get_month_names
@@ -36,7 +38,9 @@ GAP = "–"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
-Table = Mapping[str, Mapping[str, str]]
+#: A msgid (``N_``), a (context, msgid) pair (``NC_``) or, in a not yet converted table, {lang: text}.
+Entry = Union[str, tuple[str, str], Mapping[str, str]]
+Table = Mapping[str, Entry]
 
 
 # ------------------------------------------------------------------------------ catalogs
@@ -95,6 +99,21 @@ def ngettext(singular: str, plural: str, n: int, lang: str, **values: object) ->
 def N_(message: str) -> str:  # noqa: N802 - the gettext convention
     """Mark a string for extraction where it is defined; translate it where it is shown."""
     return message
+
+
+def NC_(context: str, message: str) -> tuple[str, str]:  # noqa: N802 - the gettext convention
+    """:func:`N_` with a context: a (context, msgid) pair that :func:`translate` reads with
+    :func:`pgettext` (extracted by the ``NC_:1c,2`` keyword)."""
+    return context, message
+
+
+def entry_text(entry: Entry, lang: str) -> str:
+    """A table entry (see :data:`Entry`) in ``lang``, placeholders left unfilled."""
+    if isinstance(entry, str):
+        return translations(lang).gettext(entry) if entry else entry
+    if isinstance(entry, tuple):
+        return translations(lang).pgettext(*entry)
+    return entry.get(lang) or entry.get("en") or ""
 
 
 # ------------------------------------------------------------------------------ numbers
@@ -176,24 +195,24 @@ def vega_locale(lang: str) -> dict:
     }
 
 
-# ------------------------------------------------------------------------------ legacy tables
-COMMON: dict[str, dict[str, str]] = {
-    "app.title": {"en": "Destinations: Denmark's destination companies", "da": "Destinationer: Danmarks destinationsselskaber"},
-    "app.language": {"en": "Language", "da": "Sprog"},
-    "nav.map": {"en": "National map", "da": "Danmarkskort"},
-    "nav.data": {"en": "Data & sources", "da": "Data og kilder"},
-    "kind.official": {"en": "official", "da": "officiel"},
-    "kind.compiled": {"en": "compiled", "da": "indsamlet"},
-    "kind.modelled": {"en": "modelled", "da": "modelleret"},
-    "kind.estimated": {"en": "estimated", "da": "skønnet"},
-    "gap": {"en": "no data", "da": "ingen data"},
-    "unaffiliated": {"en": "Unaffiliated (in no destination company)", "da": "Uden for destinationsselskab"},
-    "uncertain": {"en": "membership uncertain", "da": "medlemskab usikkert"},
-    "error.data": {"en": "The data could not be loaded", "da": "Data kunne ikke indlæses"},
-    "source": {"en": "Source", "da": "Kilde"},
-    "unit.residents": {"en": "residents", "da": "indbyggere"},
-    "unit.km²": {"en": "km²", "da": "km²"},
-    "year": {"en": "Year", "da": "År"},
+# ------------------------------------------------------------------------------ tables
+COMMON: dict[str, Entry] = {
+    "app.title": N_("Destinations: Denmark's destination companies"),
+    "app.language": N_("Language"),
+    "nav.map": N_("National map"),
+    "nav.data": N_("Data & sources"),
+    "kind.official": N_("official"),
+    "kind.compiled": N_("compiled"),
+    "kind.modelled": N_("modelled"),
+    "kind.estimated": N_("estimated"),
+    "gap": N_("no data"),
+    "unaffiliated": N_("Unaffiliated (in no destination company)"),
+    "uncertain": N_("membership uncertain"),
+    "error.data": N_("The data could not be loaded"),
+    "source": N_("Source"),
+    "unit.residents": N_("residents"),
+    "unit.km²": N_("km²"),
+    "year": N_("Year"),
 }
 
 
@@ -202,7 +221,7 @@ def translate(table: Table, key: str, lang: str, **values: object) -> str:
     entry = table.get(key) or COMMON.get(key)
     if entry is None:
         return key
-    text = entry.get(lang) or entry.get("en") or key
+    text = entry_text(entry, normalize_language(lang)) or key
     return text.format(**values) if values else text
 
 

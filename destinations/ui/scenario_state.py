@@ -210,10 +210,11 @@ def push(scenario: Scenario) -> None:
     user's own plan ("Today's companies, edited"): it is no longer today's, and must not be shown
     or compared under that name."""
     if scenario.id == "today" and scenario != current():
+        from destinations.i18n import translate
         from destinations.ui.frame import language
         from destinations.ui.scenario_text import TEXT
 
-        scenario = scenario.copy(TEXT["editor.edited_today"][language()])
+        scenario = scenario.copy(translate(TEXT, "editor.edited_today", language()))
     st.session_state[HISTORY_KEY] = history().push(scenario)
 
 
