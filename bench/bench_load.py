@@ -267,11 +267,12 @@ def main() -> None:
     if unknown or not wanted:
         parser.error(f"unknown page(s) {unknown}; choose from {', '.join(PAGE_PATHS)}")
 
+    from destinations.i18n import translate
     from destinations.settings import load_settings
 
     def title(path: str) -> str:
         module, key = TITLE_KEYS[path]
-        return getattr(importlib.import_module(f"destinations.ui.{module}"), "TEXT")[key]["en"]
+        return translate(getattr(importlib.import_module(f"destinations.ui.{module}"), "TEXT"), key, "en")
 
     pages = [(name, PAGE_PATHS[name], title(PAGE_PATHS[name])) for name in wanted]
     settings = load_settings()

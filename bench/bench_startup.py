@@ -191,8 +191,10 @@ def main() -> None:
     from destinations.ui.navigation import DEFAULT_PAGE, SECTIONS, url_path
 
     urls = ["" if p == DEFAULT_PAGE else url_path(p) for pages in SECTIONS.values() for p, *_ in pages]
-    titles = {u: getattr(importlib.import_module(f"destinations.ui.{TITLE_KEYS[u][0]}"), "TEXT")
-              [TITLE_KEYS[u][1]]["en"] for u in urls}
+    from destinations.i18n import translate
+
+    titles = {u: translate(getattr(importlib.import_module(f"destinations.ui.{TITLE_KEYS[u][0]}"), "TEXT"),
+                           TITLE_KEYS[u][1], "en") for u in urls}
     settings = load_settings()
     work = Path(tempfile.mkdtemp(prefix="bench-startup-"))
     (work / "bare").mkdir()
