@@ -7,6 +7,8 @@
   a visit length, an opening window on its category's hours that month, a score and a "why".
   Copenhagen's icons come first when the trip starts or ends in Greater Copenhagen: each is
   worth more than all ordinary sights together, and a guest's own must-see more than all icons.
+  A candidate far off the way between the start and end hubs loses value
+  (:func:`~destinations.itinerary.scoring.reach_factor`): days are for seeing, not driving.
 * **The solver's problem** (:meth:`PlanModel.problem`): one trip per day from 09:00 whose budget
   is the latest return minus 09:00 minus the lunch break (held back for it; latest starts are
   brought forward by the lunch break too, since the solver's clock has none), nights only in base
@@ -39,7 +41,7 @@ from destinations.itinerary.problem import EPS, Problem, Solution
 from destinations.itinerary.request import TripRequest, TripRequestError
 from destinations.itinerary.scoring import (COPENHAGEN_ICONS, EVENT_THEME, GREATER_COPENHAGEN,
                                             ICON_FACTOR, appeal, is_venue, opening_hours,
-                                            opening_window, visit_minutes)
+                                            opening_window, reach_factor, visit_minutes)
 from destinations.itinerary.trip import Leg, Segment, Stop, TripDay, Visit
 
 #: Score points a change of base costs in ``auto`` mode (packing, checking out and in: about what
@@ -228,7 +230,8 @@ def build_model(base: Any, request: TripRequest, *, facts: Any) -> PlanModel:
         found = appeal(a, request.themes, visitors=counts.get(a.name), must=a.id in must,
                        icon=icon, icon_factor=1.0 if icon_rule else ICON_FACTOR)
         service[i] = visit_minutes(a)
-        scores[i] = found.score
+        detour = (travel[start, i] + travel[i, end] - travel[start, end]) / 2.0
+        scores[i] = round(found.score * reach_factor(detour, request.days), 4)
         whys[i] = found.why
         opens[i], closes[i] = opening_hours(a, month)
         windows[i] = opening_window(a, month)
@@ -294,7 +297,44 @@ def fit_days(model: PlanModel, problem: Problem, solution: Solution) -> Solution
         if violation > 1e-6:
             days[d] = _best_subset(model, problem, original) or day
     _refill(model, problem, days)
+    _spread_into_empty_days(model, days)
     return Solution.from_days(problem, days)
+
+
+def _spread_into_empty_days(model: PlanModel, days: list[list[int]]) -> None:
+    """Give a day without visits some of a neighbouring day's (same visits, same score): a guest
+    spends three days on Bornholm seeing something every day, not four sights and then a day in
+    the room. The last visits of the day before (which ends where the empty day starts) or the
+    first visits of the day after (which starts where it ends) move over when both days still
+    fit; the split that leaves the two days most even in visits wins."""
+    for _ in range(len(days)):
+        moved = False
+        for d, day in enumerate(days):
+            if len(day) > 2:
+                continue
+            best, best_key = None, None
+            if d > 0 and len(days[d - 1]) > 3:
+                prev = days[d - 1]
+                for k in range(2, len(prev) - 1):
+                    before, now = prev[:k] + [prev[-1]], [day[0], *prev[k:-1], day[-1]]
+                    key = abs(len(before) - len(now))
+                    if (best_key is None or key < best_key) and day_fits(model, before) \
+                            and day_fits(model, now):
+                        best, best_key = (d - 1, before, now), key
+            if d + 1 < len(days) and len(days[d + 1]) > 3:
+                nxt = days[d + 1]
+                for k in range(2, len(nxt) - 1):
+                    now, after = [day[0], *nxt[1:k], day[-1]], [nxt[0], *nxt[k:]]
+                    key = abs(len(after) - len(now))
+                    if (best_key is None or key < best_key) and day_fits(model, now) \
+                            and day_fits(model, after):
+                        best, best_key = (d + 1, after, now), key
+            if best is not None:
+                other, other_day, now = best
+                days[other], days[d] = other_day, now
+                moved = True
+        if not moved:
+            return
 
 
 #: Visits of a day up to which every subset is tried when dropping one at a time cannot fit it.

@@ -118,6 +118,23 @@ MAX_THEME_MATCHES = 2
 THEME_MISS_FACTOR = 0.5
 #: Score multiplier for attractions whose open months the source does not give.
 UNKNOWN_SEASON_FACTOR = 0.5
+#: Reach of a trip: travel minutes per day of the trip that an attraction may lie off the way
+#: (from the start hub and on to the end hub) at full value; beyond that its value halves every
+#: :data:`REACH_HALF_MINUTES`. Holiday days are for seeing, not driving: a 3-day trip from
+#: Rønne stays on Bornholm and 4 days from Aalborg see North Jutland, while a 10-day trip may
+#: cross the country.
+REACH_MINUTES_PER_DAY = 25.0
+REACH_HALF_MINUTES = 45.0
+
+
+def reach_factor(detour_minutes: float, days: int) -> float:
+    """Score multiplier of an attraction ``detour_minutes`` off the way of a ``days``-day trip.
+
+    ``detour_minutes`` is half of (travel start hub -> attraction -> end hub minus travel start
+    hub -> end hub): on a round trip, the travel time from the hub.
+    """
+    beyond = max(0.0, float(detour_minutes) - REACH_MINUTES_PER_DAY * max(1, int(days)))
+    return 0.5 ** (beyond / REACH_HALF_MINUTES)
 
 
 def clock(minutes: float) -> str:
