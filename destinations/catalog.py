@@ -31,11 +31,15 @@ from destinations.data.geography import (
 from destinations.data.graph import ASSUMPTIONS, summarize_graph
 from destinations.data.manifest import check_files, dataset_info, read_manifest
 from destinations.errors import DataError
+from destinations.i18n import Message, Percent
 from destinations.maps.layers import display_geometry, municipality_geojson
 from destinations.model import DatasetInfo, Kind
 
+#: Where a computed dataset lives.
+COMPUTED = Message("computed at run time (no file)")
+ALL_98 = Message("all 98")
 #: Licence of what this tool computes.
-MODEL_LICENCE = "MIT (this repository); inputs under their own licences"
+MODEL_LICENCE = Message("MIT (this repository); inputs under their own licences")
 VISITORS_FILE = "attraction_visitors.csv"
 
 
@@ -62,28 +66,31 @@ def base_datasets(base: BaseData, *, strict: bool = False) -> list[DatasetInfo]:
     visitors = _visitors_row(base, strict)
     return [
         dataset_info(s, MUNICIPALITIES_FILE, rows=len(base.municipalities),
-                     coverage="98 municipalities (311 polygons over 99 codes, dissolved by code)"),
-        dataset_info(s, REGIONS_FILE, rows=len(base.regions), coverage="5 regions"),
+                     coverage=Message("98 municipalities (311 polygons over 99 codes, dissolved by code)")),
+        dataset_info(s, REGIONS_FILE, rows=len(base.regions), coverage=Message("5 regions")),
         dataset_info(s, PARISHES_FILE, rows=parishes[0],
-                     coverage="2,148 parishes with the municipality holding most of each",
+                     coverage=Message("2,148 parishes with the municipality holding most of each"),
                      caveats=parishes[1]),
-        dataset_info(s, "municipality_codes.csv", rows=len(base.municipalities), coverage="all 98"),
+        dataset_info(s, "municipality_codes.csv", rows=len(base.municipalities), coverage=ALL_98),
         dataset_info(s, "destination_companies_2021.csv", rows=len(base.memberships),
-                     coverage=f"{len(base.companies)} companies; {len(base.unaffiliated)} municipalities "
-                              "in none",
-                     caveats=(f"{uncertain} memberships are inferred or conflicting and flagged on the map.",)),
-        dataset_info(s, "municipality_population.csv", rows=len(base.population), coverage="all 98"),
+                     coverage=Message("{companies} companies; {none} municipalities in none",
+                                      companies=len(base.companies), none=len(base.unaffiliated)),
+                     caveats=(Message("{n} memberships are inferred or conflicting and flagged on the map.",
+                                      n=uncertain),)),
+        dataset_info(s, "municipality_population.csv", rows=len(base.population), coverage=ALL_98),
         dataset_info(s, "attractions.csv", rows=len(base.attractions) + len(result.rejected),
-                     coverage=f"{len(base.attractions)} loaded, {len(result.rejected)} rejected; "
-                              f"a published visitor count for {visitors[2]}",
-                     caveats=(f"{approx} have approximate coordinates, possibly several km off.",
-                              f"{len(result.mismatches)} lie in another municipality than stated (listed "
-                              "below); the stated municipality is used.")),
+                     coverage=Message("{loaded} loaded, {rejected} rejected; a published visitor count "
+                                      "for {counted}", loaded=len(base.attractions),
+                                      rejected=len(result.rejected), counted=visitors[2]),
+                     caveats=(Message("{n} have approximate coordinates, possibly several km off.", n=approx),
+                              Message("{n} lie in another municipality than stated (listed below); the "
+                                      "stated municipality is used.", n=len(result.mismatches)))),
         visitors[0],
         dataset_info(s, "fixed_links.csv", rows=len(base.links),
-                     coverage=f"{len(base.links)} links; crossing minutes for "
-                              f"{sum(l.crossing_minutes is not None for l in base.links)}",
-                     caveats=(f"{estimated} graph edges use an estimated crossing time (no source gave one).",)),
+                     coverage=Message("{links} links; crossing minutes for {timed}", links=len(base.links),
+                                      timed=sum(l.crossing_minutes is not None for l in base.links)),
+                     caveats=(Message("{n} graph edges use an estimated crossing time (no source gave one).",
+                                      n=estimated),)),
     ]
 
 
@@ -94,7 +101,7 @@ def _rows(count, filename: str, strict: bool) -> tuple[int, tuple[str, ...]]:
     except DataError as exc:
         if strict:
             raise
-        return 0, (f"cannot be loaded: {exc}",)
+        return 0, (Message("cannot be loaded: {error}", error=str(exc)),)
 
 
 def _visitors_row(base: BaseData, strict: bool) -> tuple[DatasetInfo, int, int]:
@@ -109,18 +116,19 @@ def _visitors_row(base: BaseData, strict: bool) -> tuple[DatasetInfo, int, int]:
         if strict:
             raise
         info = dataset_info(base.settings, VISITORS_FILE, rows=0, coverage="",
-                            caveats=(f"cannot be loaded: {exc}",))
+                            caveats=(Message("cannot be loaded: {error}", error=str(exc)),))
         return info, 0, 0
     attractions = len({f.name for f in figures})
     usable = len(chosen_visitor_counts(figures))
     counted = sum(a.name in chosen for a in base.attractions)
     info = dataset_info(
         base.settings, VISITORS_FILE, rows=len(figures),
-        coverage=f"{attractions} attractions, {usable} with a usable annual count; "
-                 f"{counted} of the {len(base.attractions)} in attractions.csv get one",
-        caveats=("One figure per attraction by a written rule (latest normal year, exact over "
-                 "rounded over estimate; rival figures kept, never averaged): "
-                 "destinations/data/visitors.py.",))
+        coverage=Message("{attractions} attractions, {usable} with a usable annual count; {counted} of "
+                         "the {total} in attractions.csv get one", attractions=attractions, usable=usable,
+                         counted=counted, total=len(base.attractions)),
+        caveats=(Message("One figure per attraction by a written rule (latest normal year, exact over "
+                         "rounded over estimate; rival figures kept, never averaged): "
+                         "destinations/data/visitors.py."),))
     return info, len(figures), counted
 
 
@@ -148,16 +156,17 @@ def modelled_datasets(base: BaseData, *, facts=None, strict: bool = False) -> li
     official = facts.share_by_kind()["official"]
     kind = Kind.OFFICIAL if official >= 1.0 else Kind.MODELLED
     rows.insert(0, CatalogEntry(
-        name="Overnight stays by municipality, month, type and guests",
-        path="computed at run time (no file)",
+        name=Message("Overnight stays by municipality, month, type and guests"),
+        path=COMPUTED,
         source=f"{MODEL_VERSION}: raking of indicator seeds to Eurostat tour_occ_nim, StatBank "
                "TURIST and DST Nyt margins; official StatBank files, where fetched, replace it "
                "cell by cell",
         licence=MODEL_LICENCE, kind=kind, rows=cells, year=span,
-        coverage=f"98 municipalities x 12 months x 5 types x 2 guest groups ({cells:,} cells a "
-                 f"year); official share {official:.0%} in {facts.year}",
-        caveats=("Leave-one-out validation against 20 published figures: docs/facts-model.md "
-                 "section 9 (also on this page).",),
+        coverage=Message("98 municipalities x 12 months x 5 types x 2 guest groups ({cells} cells a "
+                         "year); official share {official} in {year}", cells=cells,
+                         official=Percent(official, 0), year=str(facts.year)),
+        caveats=(Message("Leave-one-out validation against 20 published figures: docs/facts-model.md "
+                         "section 9 (also on this page)."),),
         version=MODEL_VERSION, method="docs/facts-model.md"))
 
     capacity = facts.capacity[facts.capacity["month"] == 7]
@@ -166,40 +175,43 @@ def modelled_datasets(base: BaseData, *, facts=None, strict: bool = False) -> li
     dwellings = int(capacity.loc[capacity["type"] == "holiday_home", "dwellings"].notna().sum())
     refused = sum(not f.used for f in facts.capacity_figures)
     rows.insert(1, CatalogEntry(
-        name="Accommodation capacity by municipality",
-        path="computed at run time (no file)",
+        name=Message("Accommodation capacity by municipality"),
+        path=COMPUTED,
         source=f"{CAPACITY_METHOD}: published local counts in capacity_by_municipality.csv x "
                "national Eurostat tour_cap_nat ratios; StatBank BOL101 holiday dwellings; never "
                "derived from the overnights",
         licence=MODEL_LICENCE, kind=Kind.MODELLED, rows=len(known) + dwellings, year=span,
-        coverage=(f"bed places known for {by_type.get('hotel', 0)} municipalities' hotels, "
-                  f"{by_type.get('camping', 0)} camping, "
-                  f"{by_type.get('holiday_centre_hostel', 0)} holiday centres & hostels, "
-                  f"{by_type.get('marina', 0)} marinas; holiday dwellings (official) for "
-                  f"{dwellings}; unknown elsewhere"),
-        caveats=(f"{refused} published local counts not used (forecasts, part of a municipality, "
-                 "several municipalities together, undated, or more than 5 years off), each with "
-                 "its reason.",),
+        coverage=Message("bed places known for {hotel} municipalities' hotels, {camping} camping, "
+                         "{centres} holiday centres & hostels, {marina} marinas; holiday dwellings "
+                         "(official) for {dwellings}; unknown elsewhere",
+                         hotel=int(by_type.get("hotel", 0)), camping=int(by_type.get("camping", 0)),
+                         centres=int(by_type.get("holiday_centre_hostel", 0)),
+                         marina=int(by_type.get("marina", 0)), dwellings=dwellings),
+        caveats=(Message("{n} published local counts not used (forecasts, part of a municipality, "
+                         "several municipalities together, undated, or more than 5 years off), each "
+                         "with its reason.", n=refused),),
         version=CAPACITY_METHOD, method="docs/facts-model.md section 7"))
 
     params = FlowParams()
     flows = model_flows(base, facts.annual(), params)
     check = flow_checks(base, flows)
-    verdict = ("network check passed: every flow has a route within "
-               f"{params.max_minutes:.0f} minutes and none crosses water without a bridge, "
-               f"tunnel or ferry; {check.cross_water_share:.1%} of trips between municipalities "
-               "use one" if check.ok else
-               f"network check failed ({len(check.problems)}): " + "; ".join(check.problems[:3]))
+    verdict = (Message("network check passed: every flow has a route within {minutes} minutes and "
+                       "none crosses water without a bridge, tunnel or ferry; {share} of trips between "
+                       "municipalities use one", minutes=int(round(params.max_minutes)),
+                       share=Percent(check.cross_water_share, 1)) if check.ok else
+               Message("network check failed ({n}): {problems}", n=len(check.problems),
+                       problems="; ".join(check.problems[:3])))
     rows.append(CatalogEntry(
-        name="Tourist day-trip flows between municipalities",
-        path="computed at run time (no file)",
+        name=Message("Tourist day-trip flows between municipalities"),
+        path=COMPUTED,
         source=f"{params.describe()} on the {facts.year} overnights (travel times above, "
                "attraction counts from attraction_visitors.csv)",
         licence=MODEL_LICENCE, kind=flows.kind, rows=int((flows.values > 0).sum()), year=span,
-        coverage=f"{len(flows.codes)} x {len(flows.codes)} directed pairs; "
-                 f"{int((flows.values > 0).sum()):,} with a flow",
-        caveats=(verdict, "No measured day-trip data exist for Denmark in the data: every flow "
-                          "comes with its range over " + ", ".join(l for l, _ in SENSITIVITY) + ".")
+        coverage=Message("{n} x {n} directed pairs; {flows} with a flow", n=len(flows.codes),
+                         flows=int((flows.values > 0).sum())),
+        caveats=(verdict, Message("No measured day-trip data exist for Denmark in the data: every flow "
+                                  "comes with its range over {cases}.",
+                                  cases=", ".join(l for l, _ in SENSITIVITY)))
                 + check.notes[:1],
         version="gravity/Huff, generalised cost (flows 2.0)",
         method="destinations/scenarios/flows.py (module documentation)"))
@@ -214,16 +226,18 @@ def _travel_times(base: BaseData) -> CatalogEntry:
         kinds[d["kind"]] = kinds.get(d["kind"], 0) + 1
     a = graph.graph.get("assumptions", ASSUMPTIONS)
     return CatalogEntry(
-        name="Travel times between municipalities",
-        path="computed at run time from fixed_links.csv and the municipal boundaries",
+        name=Message("Travel times between municipalities"),
+        path=Message("computed at run time from fixed_links.csv and the municipal boundaries"),
         source=(f"straight line x {a['circuity']} circuity at {a['road_speed_kmh']:g} km/h between "
                 f"anchor points, plus crossing minutes of bridges, tunnels and ferries (published, "
                 f"or estimated at {a['ferry_speed_kmh']:g} km/h + {a['ferry_handling_min']:g} min)"),
-        licence=MODEL_LICENCE, kind=Kind.MODELLED, rows=summary.edges, year="current",
-        coverage=f"{summary.nodes} municipalities, {summary.edges} edges ("
-                 + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) + ")",
-        caveats=(f"{summary.estimated_crossings} crossing times are estimated (no source gave one).",
-                 "Estimates, not measured journeys: no congestion, no timetables."),
+        licence=MODEL_LICENCE, kind=Kind.MODELLED, rows=summary.edges, year=Message("current"),
+        coverage=Message("{nodes} municipalities, {edges} edges ({kinds})", nodes=summary.nodes,
+                         edges=summary.edges,
+                         kinds=", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))),
+        caveats=(Message("{n} crossing times are estimated (no source gave one).",
+                         n=summary.estimated_crossings),
+                 Message("Estimates, not measured journeys: no congestion, no timetables.")),
         version="travel graph (circuity 1.3, 70 km/h)", method="destinations/data/graph.py")
 
 

@@ -116,6 +116,71 @@ def entry_text(entry: Entry, lang: str) -> str:
     return entry.get(lang) or entry.get("en") or ""
 
 
+class Percent(float):
+    """A share shown as a percentage with ``digits`` decimals, in each language's convention
+    (a value of a :class:`Message`)."""
+
+    def __new__(cls, value: float, digits: int = 1) -> "Percent":
+        share = super().__new__(cls, value)
+        share.digits = digits
+        return share
+
+    def __reduce__(self):
+        return Percent, (float(self), self.digits)
+
+
+class Message(str):
+    """English text that remembers its msgid and values: the command line and JSON keep the
+    English text (it *is* the string), a page shows it in its language with :func:`localize`.
+
+    ``Message(N_("{n} crossing times are estimated."), n=4)``; int values are grouped
+    (1,234 · 1.234), :class:`Percent` values follow the language, ``Message`` values are
+    localized too, anything else is inserted as it is.
+    """
+
+    msgid: str
+    values: dict
+
+    def __new__(cls, msgid: str, **values: object) -> "Message":
+        text = super().__new__(cls, _fill(msgid, "en", values))
+        text.msgid, text.values = msgid, values
+        return text
+
+    def __reduce__(self):
+        return _message, (self.msgid, self.values)
+
+
+def _message(msgid: str, values: dict) -> Message:
+    return Message(msgid, **values)
+
+
+def _fill(message: str, lang: str, values: Mapping[str, object]) -> str:
+    if not values:
+        return message
+    shown: dict[str, object] = {}
+    for name, value in values.items():
+        if isinstance(value, Percent):
+            shown[name] = fmt_percent(float(value), lang, digits=value.digits)
+        elif isinstance(value, int) and not isinstance(value, bool):
+            shown[name] = fmt_number(value, lang)
+        elif isinstance(value, str):
+            shown[name] = localize(value, lang) if isinstance(value, Message) else value
+        else:
+            shown[name] = value
+    return message.format(**shown)
+
+
+def localize(text: object, lang: str) -> str:
+    """A text of the domain in ``lang``: a :class:`Message` with its values, a plain string
+    through the catalog (unchanged when the catalog does not know it: names, citations)."""
+    if isinstance(text, Message):
+        return _fill(translations(lang).gettext(text.msgid), normalize_language(lang), text.values)
+    if text is None:
+        return ""
+    text = str(text)
+    return translations(lang).gettext(text) if text.strip() else text
+
+
 # ------------------------------------------------------------------------------ numbers
 def is_gap(value: object) -> bool:
     """None, NaN and pandas' NA are gaps."""

@@ -28,7 +28,7 @@ show_table(ui.in_force_table(page, status), hide_index=True, width="stretch",
 
 st.subheader(page.t("data.caveats"))
 st.info(page.t("data.christianso"))
-ui.caveats(catalogue)
+ui.caveats(page, catalogue)
 
 st.subheader(page.t("data.attractions"))
 rejected = base.attractions_result.rejected

@@ -15,9 +15,12 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from destinations.errors import DataError
+from destinations.i18n import Message
 from destinations.model import DatasetInfo, Kind
 from destinations.settings import MANIFEST_FILE, Settings, bundled_data_dir
 
+#: Provenance a file without a manifest entry gets.
+NOT_STATED = Message("not stated")
 _RESTORE = ("restore it: `git checkout geodata/` in a clone, or reinstall the package; "
             "`destinations data verify` lists every file that differs")
 
@@ -171,7 +174,7 @@ def dataset_info(settings: Settings, filename: str, *, rows: int, coverage: str,
     """
     entry = manifest_entry(settings, filename)
     if entry is None:
-        return DatasetInfo(filename, display_path(settings, filename), "not stated (no manifest)",
-                           "not stated", Kind.COMPILED, rows, year or "not stated", coverage, caveats)
+        return DatasetInfo(filename, display_path(settings, filename), Message("not stated (no manifest)"),
+                           NOT_STATED, Kind.COMPILED, rows, year or NOT_STATED, coverage, caveats)
     return DatasetInfo(entry.title, display_path(settings, filename), entry.source, entry.licence,
                        entry.kind, rows, year or entry.year, coverage, caveats + entry.caveats)

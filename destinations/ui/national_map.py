@@ -12,6 +12,7 @@ import streamlit as st
 from destinations import maps
 from destinations.maps import leaflet
 from destinations.data.base import BaseData
+from destinations.data.labels import category_label
 from destinations.data.lookup import parse_selection, search_index
 from destinations.facts import AVAILABLE_YEARS
 from destinations.maps.choropleth import MAP_METRICS, quantile_bins
@@ -98,6 +99,7 @@ def attraction_layer(base: BaseData, attractions, company_of: dict[str, str], la
         visitors = count.visitors if count is not None else None
         props["visitors"] = maps.esc(visitors_text(count, lang)) if visitors else ""
         props["radius"] = maps.marker_radius(visitors)
+        props["category"] = maps.esc(category_label(attraction.category, lang))
         props["known"] = bool(visitors)
     return layer
 

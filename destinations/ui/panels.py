@@ -9,6 +9,7 @@ import streamlit as st
 from destinations.data.base import BaseData
 from destinations.data.lookup import format_months, municipality_facts
 from destinations.i18n import fmt_number
+from destinations.data.labels import category_label, themes_text
 from destinations.model import Fact
 from destinations.ui.escape import md
 from destinations.ui.figures import count, share, visitors_text
@@ -100,7 +101,7 @@ def render_municipality_panel(page: Page, base: BaseData, code: str, *, facts=No
     for a in facts.attractions:
         chosen = counts.get(a.name)
         visitors = visitors_text(chosen, page.lang) if chosen else page.t("panel.visitors.gap")
-        st.markdown(f"- {md(a.name)} · {md(a.category)} · {visitors}")
+        st.markdown(f"- {md(a.name)} · {md(category_label(a.category, page.lang))} · {visitors}")
 
 
 def _counts(base: BaseData):
@@ -113,7 +114,7 @@ def render_attraction_panel(page: Page, base: BaseData, attraction_id: str) -> N
     a = base.attraction_by_id[attraction_id]
     st.subheader(md(a.name))
     company = base.company_of(a.kommune_code)
-    st.markdown(f"**{page.t('panel.category')}:** {md(a.category)}")
+    st.markdown(f"**{page.t('panel.category')}:** {md(category_label(a.category, page.lang))}")
     st.markdown(f"**{page.t('panel.municipality')}:** {md(base.municipality_name(a.kommune_code))} "
                 f"({md(a.kommune_code)}) · **{page.t('panel.company')}:** "
                 f"{md(company.name) if company else page.t('panel.unaffiliated')}")
@@ -129,7 +130,7 @@ def render_attraction_panel(page: Page, base: BaseData, attraction_id: str) -> N
     months = format_months(a.open_months, page.lang)
     st.markdown(f"**{page.t('panel.open')}:** {months or page.t('panel.open.gap')}")
     if a.themes:
-        st.markdown(f"**{page.t('panel.themes')}:** " + ", ".join(md(t) for t in a.themes))
+        st.markdown(f"**{page.t('panel.themes')}:** " + md(themes_text(a.themes, page.lang)))
     if a.coords_approx:
         st.caption("⚠️ " + page.t("panel.coords_approx"))
     source = chosen.figure.source if chosen is not None else a.source

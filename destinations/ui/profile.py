@@ -12,6 +12,7 @@ import streamlit as st
 
 from destinations import maps
 from destinations.data.base import BaseData
+from destinations.data.labels import category_label, themes_text
 from destinations.data.lookup import format_months
 from destinations.i18n import GAP, fmt_number, fmt_significant
 from destinations.model import Kind
@@ -283,7 +284,7 @@ def reasons_tab(view: ProfileView) -> None:
     shown = pd.DataFrame({
         page.t("col.rank"): counted["rank"],
         page.t("col.name"): counted["name"],
-        page.t("col.category"): counted["category"],
+        page.t("col.category"): [category_label(c, lang) for c in counted["category"]],
         page.t("col.municipality"): counted["municipality"],
         page.t("col.visitors"): counted["visitors"].astype(float),
         page.t("col.visitors_shown"): [visitors_text(counts.get(n), lang)
@@ -300,11 +301,11 @@ def reasons_tab(view: ProfileView) -> None:
         st.markdown(f"**{page.t('profile.reasons.uncounted', n=len(uncounted))}**")
         show_table(pd.DataFrame({
             page.t("col.name"): uncounted["name"],
-            page.t("col.category"): uncounted["category"],
+            page.t("col.category"): [category_label(c, lang) for c in uncounted["category"]],
             page.t("col.municipality"): uncounted["municipality"],
             page.t("col.season"): [format_months(m, lang) or page.t("season.unknown")
                                    for m in uncounted["open_months"]],
-            page.t("col.themes"): [", ".join(t) for t in uncounted["themes"]],
+            page.t("col.themes"): [themes_text(t, lang) for t in uncounted["themes"]],
         }), hide_index=True, width="stretch", key="profile.uncounted")
     st.caption(page.t("lighthouse.rule"))
     provenance_line(page, view.profile.provenance["lighthouse"])

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
+from destinations.data.labels import theme_label
 from destinations.i18n import GAP, fmt_number, fmt_percent, is_gap, round_significant
 from destinations.maps import leaflet
 from destinations.maps.scenario_maps import leaky_borders_geojson, plan_layer, plan_legend_html
@@ -272,7 +273,7 @@ def column_title(page: Page, metric) -> str:
 
 
 def theme_table(page: Page, result: Evaluation) -> pd.DataFrame:
-    return pd.DataFrame([{page.t("metrics.theme"): t.theme,
+    return pd.DataFrame([{page.t("metrics.theme"): theme_label(t.theme, page.lang),
                           page.t("metrics.theme.companies"): t.companies,
                           page.t("metrics.theme.unaffiliated"): t.unaffiliated,
                           page.t("metrics.theme.splits"): fmt_number(t.effective_splits, page.lang,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from destinations.i18n import fmt_number
+from destinations.i18n import fmt_number, localize
 from destinations.scenarios.flows import format_flow
 from destinations.ui.escape import md
 from destinations.ui.figures import show_table, styled
@@ -17,9 +17,11 @@ from destinations.ui.frame import Page
 def datasets_table(page: Page, catalogue: list) -> pd.DataFrame:
     """One row a dataset: name, kind, source, licence, year, rows, coverage, file, and for the
     computed datasets the version and method."""
-    return pd.DataFrame([{"name": d.name, "kind": page.t("kind." + d.kind.value),
-                          "source": d.source, "licence": d.licence, "year": d.year,
-                          "rows": d.rows, "coverage": d.coverage, "file": d.path,
+    lang = page.lang
+    return pd.DataFrame([{"name": localize(d.name, lang), "kind": page.t("kind." + d.kind.value),
+                          "source": d.source, "licence": localize(d.licence, lang),
+                          "year": localize(d.year, lang), "rows": d.rows,
+                          "coverage": localize(d.coverage, lang), "file": localize(d.path, lang),
                           "version": getattr(d, "version", "") or "",
                           "method": getattr(d, "method", "") or ""}
                          for d in catalogue])
@@ -65,11 +67,12 @@ def labels(page: Page, columns, *, name: str = "data.col.name") -> dict:
     return {c: page.t(name if c == "name" else f"data.col.{c}") for c in columns}
 
 
-def caveats(catalogue: list) -> None:
-    """Every dataset's known caveats, as a list under its name."""
+def caveats(page: Page, catalogue: list) -> None:
+    """Every dataset's known caveats, as a list under its name, in the page's language (the
+    manifest's and the catalogue's caveats are in the gettext catalog)."""
     for d in catalogue:
         for caveat in d.caveats:
-            st.markdown(f"- **{md(d.name)}:** {md(caveat)}")
+            st.markdown(f"- **{md(localize(d.name, page.lang))}:** {md(localize(caveat, page.lang))}")
 
 
 def graph_summary(page: Page, graph: dict) -> tuple[str, str]:
