@@ -60,7 +60,7 @@ _PLANNER = {
     "links": ("TripLinkError", "decode_trip", "encode_trip", "reopen_trip", "trip_link"),
     "output": ("DAY_COLOURS", "alternative_rows", "benefit_rows", "day_rows", "month_ranges",
                "open_trip_cli", "plan_trip_cli", "result_dict", "timeline_rows", "trip_geojson",
-               "trip_html"),
+               "trip_html", "visit_rows"),
 }
 _MODULE_OF = {name: module for module, names in _PLANNER.items() for name in names}
 

@@ -113,6 +113,34 @@ def day_rows(trip: Trip) -> list[dict]:
             for d in trip.days]
 
 
+def visit_rows(trip: Trip, base: Any) -> list[dict]:
+    """One row per visit, for "why this stop": ``day``, ``start``, ``leave``, ``hours`` (assumed
+    opening hours), ``place``, ``why``, ``visitors`` (the published figure used, or ``None``),
+    ``year`` (``None``: undated), ``precision`` (exact | rounded | bound | estimate, or ``""``)
+    and ``source`` (where the figure comes from)."""
+    from destinations.itinerary.assembly import visitor_counts
+
+    counts = visitor_counts(base)
+    rows = []
+    for day in trip.days:
+        for visit in day.visits:
+            chosen = counts.get(visit.name)
+            figure = chosen.figure if chosen is not None else None
+            rows.append({"day": day.number, "start": clock(visit.start), "leave": clock(visit.leave),
+                         "hours": _hours(visit), "place": visit.name, "why": visit.why,
+                         "visitors": None if figure is None else figure.visitors,
+                         "year": None if figure is None else figure.year,
+                         "precision": "" if figure is None else figure.precision,
+                         "source": "" if figure is None else _source_text(figure.source)})
+    return rows
+
+
+def _source_text(source: str) -> str:
+    """A figure's source without the coordinates' note the attraction file appends."""
+    text = str(source).split("; coords")[0].strip()
+    return text[len("visitors: "):] if text.startswith("visitors: ") else text
+
+
 def benefit_rows(trip: Trip, base: Any) -> list[dict]:
     """Who benefits, one row per company: ``company``, ``nights``, ``visits``, ``municipalities``
     (names, comma-separated)."""

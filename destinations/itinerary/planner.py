@@ -46,6 +46,7 @@ from destinations.itinerary.request import TripRequest, TripRequestError, valida
 from destinations.itinerary.scoring import (COPENHAGEN_ICONS, DEFAULT_VISIT_MINUTES, DRAW_EXPONENT,
                                             ESTIMATE_CAP, EVENT_THEME, VISITOR_FLOOR,
                                             ICON_FACTOR, LIGHTHOUSE_VISITORS, MAX_THEME_MATCHES,
+                                            REACH_HALF_MINUTES, REACH_MINUTES_PER_DAY,
                                             OPENING_HOURS, THEME_MISS_FACTOR, THEME_WEIGHT,
                                             UNKNOWN_SEASON_FACTOR,
                                             VISIT_MINUTES, clock)
@@ -95,6 +96,9 @@ ASSUMPTIONS: dict[str, Any] = {
                         "starts or ends in Greater Copenhagen (Wonderful Copenhagen's "
                         "municipalities) and they are open: each outweighs all ordinary sights, a "
                         f"guest's own must-see outweighs all icons; elsewhere they score x{ICON_FACTOR:g}",
+    "reach": f"an attraction more than {REACH_MINUTES_PER_DAY:g} travel minutes per trip day off the "
+             "way (half of start -> attraction -> end minus start -> end) loses half its score "
+             f"every {REACH_HALF_MINUTES:g} minutes further",
     "overnight_bases": f"base towns (a curated list: {TOWN_SOURCE}) whose municipality has >= "
                        f"{MIN_BASE_OVERNIGHTS:g} overnights in {', '.join(BASE_TYPES)} that month "
                        "in the facts layer (modelled unless official files are present); never at "

@@ -30,7 +30,11 @@ A visit's score says why people travel to it:
   trip starts or ends in Greater Copenhagen (the member municipalities of Wonderful Copenhagen)
   in a month they are open, they come first unless the guest excludes them: each outweighs all
   ordinary sights together (a guest's own must-see outweighs all icons); on other trips they
-  score :data:`ICON_FACTOR` times more.
+  score :data:`ICON_FACTOR` times their draw (1: Tivoli's visitors already make it the top
+  sight, and a factor above 1 pulled every trip from Odense or Aarhus to Copenhagen).
+* **Reach** (:func:`reach_factor`): an attraction more than :data:`REACH_MINUTES_PER_DAY` per
+  trip day off the way between the start and end hubs loses half its value every
+  :data:`REACH_HALF_MINUTES` further: days are for seeing, not driving.
 
 Each visit carries a short "why this stop" (:attr:`Appeal.why`): must-see, icon, visitors with
 year, matched themes, category.
@@ -103,7 +107,7 @@ COPENHAGEN_ICONS = ("tivoli-gardens", "nyhavn", "den-lille-havfrue-the-little-me
 #: The destination company whose member municipalities make up Greater Copenhagen.
 GREATER_COPENHAGEN = "wonderful-copenhagen"
 #: Score multiplier of an icon on a trip that does not start or end in Greater Copenhagen.
-ICON_FACTOR = 2.0
+ICON_FACTOR = 1.0
 #: Visitors at which an attraction counts as a lighthouse (a national draw).
 LIGHTHOUSE_VISITORS = 250_000
 #: Visitors at which the draw term rises above its floor of 1, and its exponent.
@@ -123,8 +127,8 @@ UNKNOWN_SEASON_FACTOR = 0.5
 #: :data:`REACH_HALF_MINUTES`. Holiday days are for seeing, not driving: a 3-day trip from
 #: Rønne stays on Bornholm and 4 days from Aalborg see North Jutland, while a 10-day trip may
 #: cross the country.
-REACH_MINUTES_PER_DAY = 25.0
-REACH_HALF_MINUTES = 45.0
+REACH_MINUTES_PER_DAY = 20.0
+REACH_HALF_MINUTES = 30.0
 
 
 def reach_factor(detour_minutes: float, days: int) -> float:
