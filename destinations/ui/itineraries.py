@@ -1,6 +1,11 @@
 """The itinerary page's work: the form's state (filled once from a shared link), planning with a
-progress bar, the address bar kept a share link of the trip shown, and the trip's views (map,
-day by day, who benefits, alternatives, downloads)."""
+progress bar and a cancel button, trip links that reopen a trip exactly (the address bar is kept
+the link of the trip shown; "re-plan" is a separate button), and the trip's views (map, day by
+day with "why this stop", who benefits, alternatives, downloads).
+
+Cancelling works the way Streamlit does: a click while the planner runs makes Streamlit stop the
+running script at its next update of the progress bar and run the page again; that run sees the
+click (:data:`CANCELLED_KEY`), keeps the previous trip and says so."""
 
 from __future__ import annotations
 
@@ -14,42 +19,62 @@ from streamlit_folium import st_folium
 
 from destinations.data.base import BaseData
 from destinations.errors import DestinationsError
+from dataclasses import replace
+from urllib.parse import parse_qs, urlsplit
+
 from destinations.itinerary import (
+    COPENHAGEN_ICONS,
+    EVENT_THEME,
     HUB_BY_ID,
     HUBS,
     QUERY_KEYS,
     TripRequest,
+    TripLinkError,
     TripRequestError,
     alternative_rows,
+    decode_trip,
     benefit_rows,
     day_rows,
     month_ranges,
     plan_trip,
     rebenefit,
+    reopen_trip,
     request_from_query,
     request_query,
     share_link,
     timeline_rows,
     trip_geojson,
     trip_html,
+    trip_link,
     valid_themes,
+    validate_request,
+    visit_rows,
 )
 from destinations.maps.trip_map import trip_map
 from destinations.ui import data
 from destinations.ui.escape import md
 from destinations.ui.frame import Page, data_errors
 from destinations.ui.stores import TODAY, scenario_options, stores
+from destinations.ui.itinerary_text import TEXT as _TEXT
 from destinations.ui.url_state import write_params
+
+_TEXT_KEYS = frozenset(_TEXT)
 
 RESULT_KEY = "itin.result"  # (TripResult, seed) of the last plan
 ERROR_KEY = "itin.error"
 PENDING_KEY = "itin.pending"  # a shared link asked for a plan: run it once on load
+LINK_KEY = "itin.link.pending"  # a trip link to reopen (no planning) on this run
+REPLAN_KEY = "itin.replan.pending"  # "re-plan" was pressed: plan the shown trip's request anew
+CANCELLED_KEY = "itin.cancelled"  # the cancel button was pressed while planning
+NOTICE_KEY = "itin.notice"  # a one-off information (cancelled, reopened)
 #: Seconds the solver may use; tests lower it through the session state.
 TIME_LIMIT_KEY = "itin.time_limit"
 #: The form's keys and their values before anything is chosen.
 FORM_DEFAULTS = {"itin.start": "cph-airport", "itin.end": "", "itin.days": 5, "itin.month": 7,
-                 "itin.themes": [], "itin.must": [], "itin.pace": 8.0, "itin.drive": 240,
-                 "itin.seed": 1}
+                 "itin.themes": [], "itin.must": [], "itin.exclude": [], "itin.bases": "auto",
+                 "itin.pace": 8.0, "itin.drive": 240, "itin.seed": 1}
+#: The base modes of the form, in its order.
+BASE_MODES = ("auto", "one", "road")
 
 
 def hub_ids() -> list[str]:
@@ -82,22 +107,36 @@ def scenario_label(page: Page, names: dict[str, str], scenario_id: str) -> str:
                                                                                  scenario_id)
 
 
+def _form_state(request: TripRequest, seed: int) -> dict:
+    return {"itin.start": request.start,
+            "itin.end": "" if request.end in (None, request.start) else request.end,
+            "itin.days": request.days, "itin.month": request.month,
+            "itin.themes": list(request.themes), "itin.must": list(request.must_see),
+            "itin.exclude": list(request.exclude), "itin.bases": request.bases,
+            "itin.pace": float(request.hours_per_day), "itin.drive": int(request.max_drive_minutes),
+            "itin.seed": int(seed)}
+
+
 def init_from_link(page: Page, base: BaseData, scenario_names: dict[str, str]) -> None:
-    """Once a session: fill the form from a shared link (``?from=…``), which then plans on load;
-    a bad link is explained and the form keeps its defaults."""
+    """Once a session: fill the form from a shared link. A link with ``?trip=`` reopens that trip
+    exactly (no planning); one with only the request (``?from=…``) plans it on load; a bad link
+    is explained and the form keeps its defaults."""
     if "itin.init" in st.session_state:
         return
     st.session_state["itin.init"] = True
     state = dict(FORM_DEFAULTS)
-    if st.query_params.get("from"):
+    token = st.query_params.get("trip")
+    if token:
+        try:
+            link = decode_trip(token)
+            state.update(_form_state(validate_request(base, link.request), link.seed or 1))
+            st.session_state[LINK_KEY] = token
+        except TripRequestError as exc:
+            st.session_state[ERROR_KEY] = page.t("itin.bad_trip", error=str(exc))
+    elif st.query_params.get("from"):
         try:
             linked, seed = request_from_query(base, dict(st.query_params))
-            state.update({"itin.start": linked.start,
-                          "itin.end": "" if linked.end == linked.start else linked.end,
-                          "itin.days": linked.days, "itin.month": linked.month,
-                          "itin.themes": list(linked.themes), "itin.must": list(linked.must_see),
-                          "itin.pace": float(linked.hours_per_day),
-                          "itin.drive": int(linked.max_drive_minutes), "itin.seed": seed})
+            state.update(_form_state(linked, seed))
             st.session_state[PENDING_KEY] = True
         except TripRequestError as exc:
             st.session_state[ERROR_KEY] = page.t("itin.bad_link", error=str(exc))
@@ -107,49 +146,125 @@ def init_from_link(page: Page, base: BaseData, scenario_names: dict[str, str]) -
         st.session_state.setdefault(key, value)
 
 
+def token_of(text: str) -> str:
+    """The trip link in ``text``: a whole share link (``…?trip=t1.…``) or the link itself."""
+    text = str(text or "").strip()
+    if "trip=" in text:
+        return parse_qs(urlsplit(text).query or text.split("?", 1)[-1]).get("trip", [""])[0]
+    return text
+
+
+def open_link(page: Page, base: BaseData, text: str | None = None) -> None:
+    """Reopen a trip link exactly (``text``, or the one a shared link brought); a damaged or
+    edited link is one clear message and the trip shown before stays as it was. With ``text``
+    (the "open a trip link" box) the form takes the link's request: call it as the button's
+    ``on_click``, which runs before the form's widgets exist."""
+    s = st.session_state
+    token = token_of(text) if text is not None else s.pop(LINK_KEY, None)
+    if not token:
+        return
+    try:
+        link = decode_trip(token)
+        years = data.years()
+        facts = data.facts(link.facts_year if link.facts_year in years else max(years))
+        result = reopen_trip(base, token, facts=facts)
+    except TripLinkError as exc:
+        s[ERROR_KEY] = page.t("itin.bad_trip", error=str(exc))
+        return
+    except DestinationsError as exc:
+        s[ERROR_KEY] = page.t("itin.bad_trip", error=str(exc))
+        return
+    s.pop(ERROR_KEY, None)
+    s[RESULT_KEY] = (result, result.seed or 1)
+    s["itin.alt"] = 0
+    s[NOTICE_KEY] = page.t("itin.reopened")
+    if text is not None:
+        s.update(_form_state(result.request, result.seed or 1))
+
+
 def latest_facts():
     """The tourism facts of the latest year (visitor numbers and seasons for the scores)."""
     return data.facts(max(data.years()))
 
 
-def plan_if_asked(page: Page, base: BaseData, facts, submitted: bool) -> None:
-    """Plan the trip of the form when it was submitted (or a shared link asked for it)."""
-    if not (submitted or st.session_state.pop(PENDING_KEY, False)):
-        return
+def ask_replan() -> None:
+    """``on_click`` of "re-plan": plan the shown trip's request again on the next run."""
+    st.session_state[REPLAN_KEY] = True
+
+
+def _cancel() -> None:
+    st.session_state[CANCELLED_KEY] = True
+
+
+def form_request() -> tuple[TripRequest, int]:
     s = st.session_state
     request = TripRequest(start=s["itin.start"], end=s["itin.end"] or None, days=s["itin.days"],
                           month=s["itin.month"], themes=tuple(s["itin.themes"]),
-                          must_see=tuple(s["itin.must"]), hours_per_day=s["itin.pace"],
+                          must_see=tuple(s["itin.must"]), exclude=tuple(s["itin.exclude"]),
+                          bases=s["itin.bases"], hours_per_day=s["itin.pace"],
                           max_drive_minutes=s["itin.drive"])
-    seed = int(s["itin.seed"])
-    bar = st.progress(0.0, text=page.t("itin.progress", n=1, total=request.alternatives))
+    return request, int(s["itin.seed"])
+
+
+def plan_if_asked(page: Page, base: BaseData, facts, submitted: bool) -> None:
+    """Plan when the form was submitted, a shared link asked for it, or "re-plan" was pressed;
+    with a progress bar and a cancel button. A failed or cancelled plan keeps the trip shown."""
+    s = st.session_state
+    if s.pop(CANCELLED_KEY, False):
+        s[NOTICE_KEY] = page.t("itin.cancelled")
+        s.pop(PENDING_KEY, None)
+        s.pop(REPLAN_KEY, None)
+        return
+    replan = s.pop(REPLAN_KEY, False) and RESULT_KEY in s
+    if not (submitted or s.pop(PENDING_KEY, False) or replan):
+        return
+    if replan:
+        shown, seed = s[RESULT_KEY]
+        request = replace(shown.request, alternatives=3)
+    else:
+        request, seed = form_request()
+    box = st.empty()
+    with box.container(border=True):
+        bar = st.progress(0.0, text=page.t("itin.progress", n=1, total=request.alternatives))
+        st.button(page.t("itin.cancel"), key="itin.cancel", on_click=_cancel, icon=":material/stop:")
 
     def progress(fraction: float, number: int) -> None:
         bar.progress(min(1.0, fraction),
                      text=page.t("itin.progress", n=number, total=request.alternatives))
 
-    s.pop(ERROR_KEY, None)
     try:
         result = plan_trip(base, request, facts=facts, rng=np.random.default_rng(seed),
-                           time_limit=float(s.get(TIME_LIMIT_KEY, 4.0)), on_progress=progress)
+                           time_limit=float(s.get(TIME_LIMIT_KEY, 5.0)), on_progress=progress,
+                           cancel=lambda: bool(s.get(CANCELLED_KEY)), seed=seed)
         s[RESULT_KEY] = (result, seed)
         s["itin.alt"] = 0
+        s.pop(ERROR_KEY, None)
+        if result.stopped_by == "time":
+            s[NOTICE_KEY] = page.t("itin.stopped_time")
     except DestinationsError as exc:
         s[ERROR_KEY] = f"{page.t('itin.error')}: {exc}"
-        s.pop(RESULT_KEY, None)
-    bar.empty()
+    box.empty()
 
 
 def planned():
-    """(result, seed) of the last plan, or None; shows the last error first."""
+    """(result, seed) of the trip shown, or None; shows the last error (and notice) first."""
     if st.session_state.get(ERROR_KEY):
-        st.error(st.session_state[ERROR_KEY])
+        st.error(md(st.session_state[ERROR_KEY]))
+    notice = st.session_state.pop(NOTICE_KEY, None)
+    if notice:
+        st.info(md(notice))
     return st.session_state.get(RESULT_KEY)
 
 
-def share_in_url(result, seed: int, scenario_id: str) -> None:
-    """Keep the address bar a share link of what is shown (the page frame keeps ``?lang=``)."""
-    params = request_query(result.request, seed=seed, scenario_id=scenario_id)
+def link_of(result, variant: int) -> str:
+    """The trip link of one itinerary of ``result`` (reopens exactly that trip)."""
+    return trip_link(result, variant)
+
+
+def share_in_url(result, seed: int, scenario_id: str, token: str) -> None:
+    """Keep the address bar the share link of the trip shown (request and the trip itself; the
+    page frame keeps ``?lang=``)."""
+    params = request_query(result.request, seed=seed, scenario_id=scenario_id, trip=token)
     write_params({key: params.get(key) for key in QUERY_KEYS})
 
 
@@ -212,28 +327,83 @@ def trip_map_view(page: Page, trip, assignment, names, *, tiles: bool) -> None:
 
 
 def days_table(page: Page, trip) -> None:
-    st.subheader(page.t("itin.timeline"))
+    """One row per day: from, where the guest sleeps, visits, leave and return times, driving."""
+    st.subheader(page.t("itin.days.title"))
     st.dataframe(pd.DataFrame(day_rows(trip)).drop(columns=["overnight"]).rename(columns={
         "day": page.t("itin.col.day"), "from": page.t("itin.col.from"),
         "base": page.t("itin.col.base"), "visits": page.t("itin.col.visits"),
         "leave": page.t("itin.col.leave"), "arrive": page.t("itin.col.arrive"),
         "drive_minutes": page.t("itin.col.drive_day"),
-        "ferry_minutes": page.t("itin.col.ferry_day")}), hide_index=True, width="stretch")
+        "ferry_minutes": page.t("itin.col.ferry_day")}), hide_index=True, width="stretch",
+        key="itin.days.table")
+
+
+def why_text(page: Page, base: BaseData, visit, request) -> str:
+    """"Why this stop" in the page's language: must-see, icon, the visitor figure with its year
+    (estimates say so), the guest's themes it matches, its category."""
+    a = base.attraction_by_id[visit.attraction_id]
+    parts = []
+    if visit.attraction_id in request.must_see:
+        parts.append(page.t("itin.why.must"))
+    if visit.attraction_id in COPENHAGEN_ICONS and "icon" in visit.why:
+        parts.append(page.t("itin.why.icon"))
+    themes = set(a.themes) | ({EVENT_THEME} if a.category == "event venue" else set())
+    matched = sorted(set(request.themes) & themes)
+    if matched:
+        parts.append(page.t("itin.why.themes", themes=", ".join(matched)))
+    parts.append(page.t(f"itin.cat.{a.category}") if f"itin.cat.{a.category}" in _TEXT_KEYS
+                 else a.category)
+    if not visit.season_known:
+        parts.append(page.t("itin.why.season"))
+    return " · ".join(parts)
+
+
+def visitors_text(page: Page, row: dict) -> str:
+    """``4.031.000 (2023)``, ``1.000.000 (udateret, skøn)``: the figure used, labelled."""
+    if row["visitors"] is None:
+        return page.t("itin.visitors.none")
+    number = f"{row['visitors']:,}".replace(",", "." if page.lang == "da" else ",")
+    when = str(row["year"]) if row["year"] is not None else page.t("itin.visitors.undated")
+    precision = "" if row["precision"] in ("", "exact") else \
+        ", " + page.t(f"itin.precision.{row['precision']}")
+    return f"{number} ({when}{precision})"
+
+
+def visits_table(page: Page, base: BaseData, trip, request) -> None:
+    """Every visit with its times, assumed opening hours, why it is in the trip and the visitor
+    figure behind it (year, precision, source)."""
+    st.subheader(page.t("itin.why.title"))
+    rows = visit_rows(trip, base)
+    for row, visit in zip(rows, trip.visits):
+        row["why"] = why_text(page, base, visit, request)
+        row["visitors"] = visitors_text(page, row)
+    frame = pd.DataFrame(rows, columns=["day", "start", "leave", "hours", "place", "why",
+                                        "visitors", "source"])
+    st.dataframe(frame.rename(columns={
+        "day": page.t("itin.col.day"), "start": page.t("itin.col.start"),
+        "leave": page.t("itin.col.leave"), "hours": page.t("itin.col.hours"),
+        "place": page.t("itin.col.place"), "why": page.t("itin.col.why"),
+        "visitors": page.t("itin.col.visitors"), "source": page.t("itin.col.source")}),
+        hide_index=True, width="stretch", key="itin.visits.table")
+    st.caption(page.t("itin.why.note"))
 
 
 def timeline_table(page: Page, base: BaseData, trip) -> None:
-    """Every stop in order: arrival, departure, place, driving, ferries, opening months."""
-    timeline = pd.DataFrame(timeline_rows(trip, base))
+    """Every stop in order with lunch: arrival, departure, place, driving, ferries, open months."""
+    timeline = pd.DataFrame(timeline_rows(trip, base, lunch=True))
     timeline["event"] = timeline["event"].map(lambda e: page.t(f"itin.event.{e}"))
+    lunch = timeline["event"] == page.t("itin.event.lunch")
+    timeline.loc[lunch, "place"] = page.t("itin.lunch.place")
     timeline["open_months"] = timeline["open_months"].map(
         lambda m: page.t("gap") if m is None else m)
-    st.dataframe(timeline.rename(columns={
-        "day": page.t("itin.col.day"), "event": page.t("itin.col.event"),
-        "arrive": page.t("itin.col.arrive"), "leave": page.t("itin.col.leave"),
-        "place": page.t("itin.col.place"), "municipality": page.t("itin.col.municipality"),
-        "drive_minutes": page.t("itin.col.drive"), "ferry": page.t("itin.col.ferry"),
-        "open_months": page.t("itin.col.open")}), hide_index=True, width="stretch")
-    st.caption(page.t("itin.timeline.note"))
+    with st.expander(page.t("itin.timeline"), expanded=False):
+        st.dataframe(timeline.rename(columns={
+            "day": page.t("itin.col.day"), "event": page.t("itin.col.event"),
+            "arrive": page.t("itin.col.arrive"), "leave": page.t("itin.col.leave"),
+            "place": page.t("itin.col.place"), "municipality": page.t("itin.col.municipality"),
+            "drive_minutes": page.t("itin.col.drive"), "ferry": page.t("itin.col.ferry"),
+            "open_months": page.t("itin.col.open")}), hide_index=True, width="stretch")
+        st.caption(page.t("itin.timeline.note"))
 
 
 def benefits(page: Page, base: BaseData, trip) -> None:
@@ -288,8 +458,21 @@ def alternatives_table(page: Page, result) -> None:
         hide_index=True, width="stretch")
 
 
-def downloads(page: Page, result, trip, seed: int, scenario_id: str) -> None:
-    """GeoJSON and a self-contained HTML page of the trip; the share link; how it was planned."""
+def share_and_replan(page: Page, result, token: str, scenario_id: str) -> None:
+    """The share link of the trip shown (it reopens exactly this trip) and the separate
+    "re-plan" button (plans the same request again, alternatives included)."""
+    st.subheader(page.t("itin.share.title"))
+    seed = result.seed or 1
+    link = share_link(result.request, seed=seed, scenario_id=scenario_id, trip=token)
+    st.caption(page.t("itin.share"))
+    st.code(link + (f"&lang={page.lang}" if page.lang != "en" else ""), language=None,
+            wrap_lines=True)
+    st.button(page.t("itin.replan"), key="itin.replan", on_click=ask_replan,
+              help=page.t("itin.replan.help"), icon=":material/refresh:")
+
+
+def downloads(page: Page, result, trip) -> None:
+    """GeoJSON and a self-contained HTML page of the trip; how it was planned."""
     lang = page.lang
     st.subheader(page.t("itin.downloads"))
     name = f"itinerary-{result.request.start}-{result.request.days}d-{trip.variant}"
@@ -300,9 +483,8 @@ def downloads(page: Page, result, trip, seed: int, scenario_id: str) -> None:
     d2.download_button(page.t("itin.download.html"), key="itin.download.html",
                        data=trip_html(trip, result=result, lang=lang, title=page.t("itin.title")),
                        file_name=f"{name}.html", mime="text/html", on_click="ignore")
-    st.caption(page.t("itin.share"))
-    st.code(share_link(result.request, seed=seed, scenario_id=scenario_id)
-            + (f"&lang={lang}" if lang != "en" else ""), language=None)
     with st.expander(page.t("itin.method")):
         st.markdown(page.t("itin.method.text", year=result.facts_year, bases=result.bases,
-                           candidates=result.candidates, seconds=f"{result.runtime_s:.1f}"))
+                           candidates=result.candidates, seconds=f"{result.runtime_s:.1f}",
+                           iterations=result.iterations,
+                           stopped=page.t(f"itin.stopped.{result.stopped_by}")))

@@ -128,23 +128,32 @@ TEXT = {
     "itin.downloads": {"en": "Export", "da": "Eksport"},
     "itin.download.geojson": {"en": "Download GeoJSON", "da": "Hent GeoJSON"},
     "itin.download.html": {"en": "Download printable itinerary (HTML)", "da": "Hent rejseplan til udskrift (HTML)"},
-    "itin.share": {"en": "Share link (opens this request)", "da": "Delingslink (åbner denne forespørgsel)"},
+    "itin.share": {"en": "This link reopens exactly this trip (it carries the days, bases and visits, "
+                         "with a checksum); nothing is planned again.",
+                   "da": "Linket genåbner præcis denne rejse (det indeholder dagene, overnatningsstederne "
+                         "og besøgene med en kontrolsum); intet planlægges igen."},
     "itin.method": {"en": "Method and assumptions", "da": "Metode og antagelser"},
     "itin.method.text": {
-        "en": "Overnight bases: municipalities with at least 100 bed places open in the month in the "
-              "facts layer ({year}, modelled). Travel: road estimate from straight-line distance "
-              "(×1.3 at 70 km/h) on one landmass, else the travel graph's shortest path with bridges "
-              "and ferries (crossing minutes count as travel, not driving). Visit lengths by category "
-              "and opening hours are assumptions. Score: visitors (log-scaled), lighthouse status "
-              "(≥ 250,000 visitors) and theme match. {bases} bases and {candidates} attractions were "
-              "available; solved in {seconds} s.",
-        "da": "Overnatningssteder: kommuner med mindst 100 åbne sengepladser i måneden i faktalaget "
-              "({year}, modelleret). Rejsetid: vejskøn ud fra luftlinje (×1,3 ved 70 km/t) på samme "
-              "landmasse, ellers rejsegrafens korteste vej med broer og færger (overfartstid tæller "
-              "som rejsetid, ikke kørsel). Besøgslængder pr. kategori og åbningstider er antagelser. "
-              "Point: besøgstal (logaritmisk), fyrtårnsstatus (≥ 250.000 besøgende) og temamatch. "
-              "{bases} overnatningssteder og {candidates} attraktioner var til rådighed; løst på "
-              "{seconds} s.",
+        "en": "Overnight bases: towns with hotels, restaurants and shops whose municipality has at "
+              "least 3,000 overnights that month in the facts layer ({year}, modelled unless official "
+              "files are present). Travel: road estimate from straight-line distance (×1.3 at 70 km/h) "
+              "on one landmass, else the travel graph with bridges and ferries (crossings count as "
+              "travel, not driving). Visit lengths and opening hours are assumptions per category. "
+              "Score: published visitors (one figure per attraction, with its year), lighthouse "
+              "status (≥ 250,000 visitors), theme match, Copenhagen's icons first on Greater "
+              "Copenhagen trips, less for places far off the way; changing base costs points. "
+              "{bases} bases and {candidates} attractions were available; {iterations} search "
+              "iterations in {seconds} s, {stopped}.",
+        "da": "Overnatningssteder: byer med hoteller, restauranter og butikker, hvis kommune har mindst "
+              "3.000 overnatninger i måneden i faktalaget ({year}, modelleret, medmindre officielle "
+              "filer findes). Rejsetid: vejskøn ud fra luftlinje (×1,3 ved 70 km/t) på samme "
+              "landmasse, ellers rejsegrafen med broer og færger (overfarter tæller som rejsetid, ikke "
+              "kørsel). Besøgslængder og åbningstider er antagelser pr. kategori. Point: offentliggjorte "
+              "besøgstal (ét tal pr. attraktion med årstal), fyrtårnsstatus (≥ 250.000 besøgende), "
+              "temamatch, Københavns ikoner først på rejser i Storkøbenhavn, mindre for steder langt fra "
+              "ruten; skift af overnatningssted koster point. {bases} overnatningssteder og "
+              "{candidates} attraktioner var til rådighed; {iterations} søgeiterationer på {seconds} s, "
+              "{stopped}.",
     },
     "itin.month.1": {"en": "January", "da": "januar"},
     "itin.month.2": {"en": "February", "da": "februar"},
@@ -164,4 +173,70 @@ TEXT = {
                                "da": "Ingen attraktion med temaet “{theme}” har åbent i denne måned."},
     "itin.warn.low_base": {"en": "Night {night}: {name} has fewer than 100 modelled bed places open.",
                            "da": "Nat {night}: {name} har færre end 100 modellerede åbne sengepladser."},
+    "itin.exclude": {"en": "Leave out", "da": "Udelad"},
+    "itin.bases": {"en": "Overnight bases", "da": "Overnatningssteder"},
+    "itin.bases.auto": {"en": "2–3 places (recommended)", "da": "2–3 steder (anbefalet)"},
+    "itin.bases.one": {"en": "One base (star trip)", "da": "Ét sted (stjernetur)"},
+    "itin.bases.road": {"en": "Road trip (move on freely)", "da": "Rundrejse (skift frit)"},
+    "itin.open.title": {"en": "Open a trip link", "da": "Åbn et rejselink"},
+    "itin.open.link": {"en": "Trip link", "da": "Rejselink"},
+    "itin.open.button": {"en": "Open trip", "da": "Åbn rejse"},
+    "itin.bad_trip": {"en": "The trip link could not be opened: {error} The trip shown is unchanged.",
+                      "da": "Rejselinket kunne ikke åbnes: {error} Den viste rejse er uændret."},
+    "itin.reopened": {"en": "Reopened from its link exactly as planned; nothing was planned again. "
+                            "Press “Re-plan” to plan the same request anew.",
+                      "da": "Genåbnet fra linket præcis som planlagt; intet er planlagt igen. Tryk på "
+                            "“Planlæg igen” for at planlægge den samme forespørgsel på ny."},
+    "itin.cancel": {"en": "Cancel", "da": "Annullér"},
+    "itin.cancelled": {"en": "Planning was cancelled; the trip shown before is kept.",
+                       "da": "Planlægningen blev annulleret; den viste rejse er bevaret."},
+    "itin.stopped_time": {"en": "The time limit stopped the search before its iteration budget: "
+                                "another run may find a slightly different trip.",
+                          "da": "Tidsgrænsen stoppede søgningen før dens iterationsbudget: en ny "
+                                "kørsel kan finde en lidt anden rejse."},
+    "itin.stopped.budget": {"en": "stopped by its iteration budget (same seed, same trip)",
+                            "da": "stoppet af iterationsbudgettet (samme frø, samme rejse)"},
+    "itin.stopped.time": {"en": "stopped by the time limit", "da": "stoppet af tidsgrænsen"},
+    "itin.stopped.cancelled": {"en": "cancelled", "da": "annulleret"},
+    "itin.stopped.reopened": {"en": "reopened from a trip link", "da": "genåbnet fra et rejselink"},
+    "itin.days.title": {"en": "Days and nights", "da": "Dage og overnatninger"},
+    "itin.why.title": {"en": "Why these stops", "da": "Derfor disse stop"},
+    "itin.why.must": {"en": "your must-see", "da": "dit must-see"},
+    "itin.why.icon": {"en": "Copenhagen icon", "da": "københavnsk ikon"},
+    "itin.why.themes": {"en": "theme {themes}", "da": "tema {themes}"},
+    "itin.why.season": {"en": "season not given (check before going)",
+                        "da": "sæson ikke oplyst (tjek før afrejse)"},
+    "itin.why.note": {"en": "Visitors: one published annual figure per attraction (latest normal year, "
+                            "exact before rounded before estimate); “estimate” marks a figure the "
+                            "source itself estimates. Opening hours are assumed per category and month.",
+                      "da": "Besøgende: ét offentliggjort årstal pr. attraktion (seneste normale år, "
+                            "eksakt før afrundet før skøn); “skøn” markerer et tal, som kilden selv "
+                            "anslår. Åbningstider er antaget pr. kategori og måned."},
+    "itin.visitors.none": {"en": "not counted", "da": "ikke talt"},
+    "itin.visitors.undated": {"en": "undated", "da": "udateret"},
+    "itin.precision.rounded": {"en": "rounded", "da": "afrundet"},
+    "itin.precision.bound": {"en": "at least", "da": "mindst"},
+    "itin.precision.estimate": {"en": "estimate", "da": "skøn"},
+    "itin.col.start": {"en": "Start", "da": "Start"},
+    "itin.col.hours": {"en": "Opening hours (assumed)", "da": "Åbningstid (antaget)"},
+    "itin.col.why": {"en": "Why this stop", "da": "Derfor dette stop"},
+    "itin.col.visitors": {"en": "Visitors a year (year)", "da": "Besøgende om året (år)"},
+    "itin.col.source": {"en": "Source of the figure", "da": "Kilde til tallet"},
+    "itin.event.lunch": {"en": "Lunch", "da": "Frokost"},
+    "itin.lunch.place": {"en": "Lunch break (45 min)", "da": "Frokostpause (45 min)"},
+    "itin.share.title": {"en": "Share this trip", "da": "Del denne rejse"},
+    "itin.replan": {"en": "Re-plan", "da": "Planlæg igen"},
+    "itin.replan.help": {"en": "Plan the same request anew on today's data (with alternatives); the "
+                               "link above keeps the trip as it is.",
+                         "da": "Planlæg den samme forespørgsel på ny med dagens data (med alternativer); "
+                               "linket ovenfor bevarer rejsen, som den er."},
+    "itin.cat.museum": {"en": "museum", "da": "museum"},
+    "itin.cat.castle/palace": {"en": "castle/palace", "da": "slot/palæ"},
+    "itin.cat.heritage site": {"en": "heritage site", "da": "kulturarv"},
+    "itin.cat.zoo/aquarium": {"en": "zoo/aquarium", "da": "zoo/akvarium"},
+    "itin.cat.amusement park": {"en": "amusement park", "da": "forlystelsespark"},
+    "itin.cat.city district": {"en": "city district", "da": "bydel"},
+    "itin.cat.nature/landscape": {"en": "nature/landscape", "da": "natur/landskab"},
+    "itin.cat.beach/coast": {"en": "beach/coast", "da": "strand/kyst"},
+    "itin.cat.event venue": {"en": "event venue", "da": "spillested/arena"},
 }
