@@ -19,7 +19,7 @@ import altair as alt
 import pandas as pd
 
 from destinations.facts.constants import ACCOMMODATION_TYPES
-from destinations.i18n import vega_locale
+from destinations.i18n import localize, vega_locale
 from destinations.model import Provenance
 
 #: Paul Tol's "bright" scheme, one colour per accommodation type (colour-blind safe).
@@ -41,7 +41,7 @@ def _count(significant: bool) -> str:
 
 
 def provenance_text(provenance: Provenance | Iterable[Provenance], *, source_label: str = "Source",
-                    kind_names: Mapping[str, str] | None = None) -> str:
+                    kind_names: Mapping[str, str] | None = None, lang: str | None = None) -> str:
     """"Source: <source> · <year> · <kind>"; several provenances with the same source and kind
     share one entry with their years joined ("2019, 2023"), different ones are joined by " | "."""
     items = [provenance] if isinstance(provenance, Provenance) else list(provenance)
@@ -54,7 +54,8 @@ def provenance_text(provenance: Provenance | Iterable[Provenance], *, source_lab
     for (source, kind), years in groups.items():
         kind_text = (kind_names or {}).get(kind, kind)
         year_text = f" · {', '.join(map(str, years))}" if years else ""
-        parts.append(f"{source_label}: {source}{year_text} · {kind_text}")
+        shown = localize(source, lang) if lang else source  # a Message in the page's language
+        parts.append(f"{source_label}: {shown}{year_text} · {kind_text}")
     return " | ".join(parts)
 
 

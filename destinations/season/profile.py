@@ -45,6 +45,7 @@ import numpy as np
 import pandas as pd
 
 from destinations.errors import ScenarioError
+from destinations.i18n import Message
 from destinations.facts.constants import ACCOMMODATION_TYPES
 from destinations.scenarios.flows import (
     VISITORS_SOURCE,
@@ -591,8 +592,9 @@ def company_profile(base, facts, scenario, company: str, *, cube: FactsCube | No
         "overnights": curve.provenance,
         "capacity": Provenance(source=CAPACITY_SOURCE, year=cube.year, kind=curve.capacity_kind),
         "attractions": ATTRACTIONS_PROVENANCE,
-        "lighthouse": Provenance(source=f"{VISITORS_SOURCE}; threshold "
-                                        f"{lighthouse_threshold:,.0f} visitors a year",
+        "lighthouse": Provenance(source=Message("{source}; threshold {threshold} visitors a year",
+                                                source=VISITORS_SOURCE,
+                                                threshold=int(round(lighthouse_threshold))),
                                  year=None, kind=Kind.COMPILED),
         "flows": Provenance(source=flow_matrix.source, year=cube.year, kind=flow_matrix.kind),
         "character": Provenance(source=CHARACTER_RULE, year=cube.year, kind=Kind.MODELLED),

@@ -8,7 +8,7 @@ from typing import Any, Iterable
 import streamlit as st
 
 from destinations.data.lookup import MONTHS_DA, MONTHS_EN
-from destinations.i18n import GAP, fmt_number, fmt_percent, fmt_significant, is_gap
+from destinations.i18n import GAP, fmt_number, fmt_percent, fmt_significant, is_gap, localize
 from destinations.model import Provenance
 from destinations.season.charts import provenance_text
 from destinations.ui.escape import md
@@ -62,14 +62,14 @@ def chart_labels(page: Page, **extra: str) -> dict[str, str]:
 def caption(page: Page, provenance: Provenance | Iterable[Provenance]) -> str:
     """The chart caption: "Source: … · year · kind" in the page's language."""
     return provenance_text(provenance, source_label=page.t("lbl.source"),
-                           kind_names=kind_names(page))
+                           kind_names=kind_names(page), lang=page.lang)
 
 
 def provenance_line(page: Page, provenance: Provenance) -> None:
     """Kind badge, source and year under a number, table or chart."""
     year = f" · {provenance.year}" if provenance.year is not None else ""
     st.caption(f"{kind_badge(page, provenance.kind.value)} {page.t('lbl.source')}: "
-               f"{md(provenance.source)}{year}")
+               f"{md(localize(provenance.source, page.lang))}{year}")
     if provenance.kind.value == "modelled":
         st.caption(page.t("modelled.note"))
 
