@@ -328,7 +328,7 @@ def trip_map_view(page: Page, trip, assignment, names, *, tiles: bool) -> None:
 
 def days_table(page: Page, trip) -> None:
     """One row per day: from, where the guest sleeps, visits, leave and return times, driving."""
-    st.subheader(page.t("itin.days.title"))
+    st.subheader(page.t("itin.timeline"))
     st.dataframe(pd.DataFrame(day_rows(trip)).drop(columns=["overnight"]).rename(columns={
         "day": page.t("itin.col.day"), "from": page.t("itin.col.from"),
         "base": page.t("itin.col.base"), "visits": page.t("itin.col.visits"),
@@ -396,7 +396,7 @@ def timeline_table(page: Page, base: BaseData, trip) -> None:
     timeline.loc[lunch, "place"] = page.t("itin.lunch.place")
     timeline["open_months"] = timeline["open_months"].map(
         lambda m: page.t("gap") if m is None else m)
-    with st.expander(page.t("itin.timeline"), expanded=False):
+    with st.expander(page.t("itin.timeline.full"), expanded=False):
         st.dataframe(timeline.rename(columns={
             "day": page.t("itin.col.day"), "event": page.t("itin.col.event"),
             "arrive": page.t("itin.col.arrive"), "leave": page.t("itin.col.leave"),
