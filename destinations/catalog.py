@@ -211,7 +211,7 @@ def modelled_datasets(base: BaseData, *, facts=None, strict: bool = False) -> li
                          flows=int((flows.values > 0).sum())),
         caveats=(verdict, Message("No measured day-trip data exist for Denmark in the data: every flow "
                                   "comes with its range over {cases}.",
-                                  cases=", ".join(l for l, _ in SENSITIVITY)))
+                                  cases=[label for label, _ in SENSITIVITY]))
                 + check.notes[:1],
         version="gravity/Huff, generalised cost (flows 2.0)",
         method="destinations/scenarios/flows.py (module documentation)"))

@@ -129,13 +129,27 @@ class Percent(float):
         return Percent, (float(self), self.digits)
 
 
+class Number(float):
+    """A number shown with ``digits`` decimals in each language's convention (a value of a
+    :class:`Message`)."""
+
+    def __new__(cls, value: float, digits: int = 0) -> "Number":
+        number = super().__new__(cls, value)
+        number.digits = digits
+        return number
+
+    def __reduce__(self):
+        return Number, (float(self), self.digits)
+
+
 class Message(str):
     """English text that remembers its msgid and values: the command line and JSON keep the
     English text (it *is* the string), a page shows it in its language with :func:`localize`.
 
-    ``Message(N_("{n} crossing times are estimated."), n=4)``; int values are grouped
-    (1,234 · 1.234), :class:`Percent` values follow the language, ``Message`` values are
-    localized too, anything else is inserted as it is.
+    ``Message("{n} crossing times are estimated.", n=4)`` (``Message`` is an extraction keyword);
+    int values are grouped (1,234 · 1.234), :class:`Number` and :class:`Percent` values follow
+    the language, ``Message`` values (and lists of them, joined by commas) are localized too,
+    anything else is inserted as it is.
     """
 
     msgid: str
@@ -161,6 +175,10 @@ def _fill(message: str, lang: str, values: Mapping[str, object]) -> str:
     for name, value in values.items():
         if isinstance(value, Percent):
             shown[name] = fmt_percent(float(value), lang, digits=value.digits)
+        elif isinstance(value, Number):
+            shown[name] = fmt_number(float(value), lang, digits=value.digits)
+        elif isinstance(value, (list, tuple)):
+            shown[name] = ", ".join(localize(item, lang) for item in value)
         elif isinstance(value, int) and not isinstance(value, bool):
             shown[name] = fmt_number(value, lang)
         elif isinstance(value, str):

@@ -75,7 +75,7 @@ import numpy as np
 import pandas as pd
 
 from destinations.errors import DataError, ScenarioError
-from destinations.i18n import fmt_significant, round_significant
+from destinations.i18n import Message, Number, fmt_significant, round_significant
 from destinations.model import Attraction, Kind
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -88,9 +88,9 @@ FLOW_UNIT = "day trips a year"
 #: How unknown attractions count: the statistic of the category's published counts.
 UNKNOWN_VISITOR_RULES = {"median": 0.5, "lower_quartile": 0.25}
 #: Where attraction visitor counts come from (lighthouses, attraction pull).
-VISITORS_SOURCE = ("published visitor counts (attraction_visitors.csv and attractions.csv, "
-                   "compiled), one per attraction: latest normal year, exact over rounded over "
-                   "estimate, rival figures kept and never averaged")
+VISITORS_SOURCE = Message("published visitor counts (attraction_visitors.csv and attractions.csv, "
+                          "compiled), one per attraction: latest normal year, exact over rounded over "
+                          "estimate, rival figures kept and never averaged")
 _TOLL = re.compile(r"\btoll\b(?!-free)", re.IGNORECASE)
 
 
@@ -150,23 +150,36 @@ class FlowParams:
 
     def describe(self) -> str:
         """One line for captions: every setting of the model."""
-        return (f"gravity/Huff model: beta={self.beta_per_minute:.4f}/min (half weight at "
-                f"{self.half_weight_minutes:.0f} min), max {self.max_minutes:.0f} min, ferry wait "
-                f"{self.ferry_wait_factor:g} x crossing, toll +{self.toll_penalty_min:.0f} min, "
-                f"uncounted attractions at the category {self.unknown_visitors.replace('_', ' ')}, "
-                f"day trips per overnight stay {self.day_trip_share:g}")
+        return Message("gravity/Huff model: beta={beta}/min (half weight at {half} min), max {max} min, "
+                       "ferry wait {ferry} x crossing, toll +{toll} min, uncounted attractions at the "
+                       "category {unknown}, day trips per overnight stay {share}",
+                       beta=Number(self.beta_per_minute, 4), half=Number(self.half_weight_minutes),
+                       max=Number(self.max_minutes), ferry=_general(self.ferry_wait_factor),
+                       toll=Number(self.toll_penalty_min),
+                       unknown=_UNKNOWN_NAMES.get(self.unknown_visitors,
+                                                  self.unknown_visitors.replace("_", " ")),
+                       share=_general(self.day_trip_share))
 
+
+def _general(value: float) -> "Number":
+    """``value`` with as many decimals as it has (at most 2), like ``{value:g}``."""
+    text = f"{value:g}"
+    return Number(value, len(text.split(".")[1]) if "." in text else 0)
+
+
+#: How the rule for attractions without a count reads.
+_UNKNOWN_NAMES = {"median": Message("median"), "lower_quartile": Message("lower quartile")}
 
 #: One-at-a-time variations of the defaults: the range a flow spans over them is its uncertainty.
 SENSITIVITY: tuple[tuple[str, dict], ...] = (
-    ("half weight 20 min", {"beta_per_minute": math.log(2) / 20.0}),
-    ("half weight 45 min", {"beta_per_minute": math.log(2) / 45.0}),
-    ("cut-off 120 min", {"max_minutes": 120.0}),
-    ("ferry wait 0.5 x crossing", {"ferry_wait_factor": 0.5}),
-    ("ferry wait 2 x crossing", {"ferry_wait_factor": 2.0}),
-    ("no toll penalty", {"toll_penalty_min": 0.0}),
-    ("toll +60 min", {"toll_penalty_min": 60.0}),
-    ("uncounted attractions at the lower quartile", {"unknown_visitors": "lower_quartile"}),
+    (Message("half weight {n} min", n=20), {"beta_per_minute": math.log(2) / 20.0}),
+    (Message("half weight {n} min", n=45), {"beta_per_minute": math.log(2) / 45.0}),
+    (Message("cut-off {n} min", n=120), {"max_minutes": 120.0}),
+    (Message("ferry wait {n} x crossing", n=Number(0.5, 1)), {"ferry_wait_factor": 0.5}),
+    (Message("ferry wait {n} x crossing", n=2), {"ferry_wait_factor": 2.0}),
+    (Message("no toll penalty"), {"toll_penalty_min": 0.0}),
+    (Message("toll +{n} min", n=60), {"toll_penalty_min": 60.0}),
+    (Message("uncounted attractions at the lower quartile"), {"unknown_visitors": "lower_quartile"}),
 )
 
 

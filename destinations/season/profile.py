@@ -81,11 +81,11 @@ CHARACTER_RULE = (
     "attractions - national; only with 3+ marked attractions); >= +0.05 coast & nature, "
     "<= -0.05 city & business, else mixed")
 #: Where the profile's capacity figures come from (method: docs/facts-model.md section 7).
-CAPACITY_SOURCE = ("estimated from published local counts (hotel rooms, campsites) x national "
-                   "Eurostat tour_cap_nat ratios, unknown elsewhere; holiday dwellings StatBank "
-                   "BOL101 (official); never derived from the overnights")
+CAPACITY_SOURCE = Message("estimated from published local counts (hotel rooms, campsites) x national "
+                          "Eurostat tour_cap_nat ratios, unknown elsewhere; holiday dwellings StatBank "
+                          "BOL101 (official); never derived from the overnights")
 ATTRACTIONS_PROVENANCE = Provenance(
-    source="attractions.csv (compiled; visitors and season per row from the source it names)",
+    source=Message("attractions.csv (compiled; visitors and season per row from the source it names)"),
     year=None, kind=Kind.COMPILED)
 
 

@@ -36,6 +36,7 @@ import pandas as pd
 
 from destinations.scenarios import metrics
 from destinations.errors import DataError, ScenarioError
+from destinations.i18n import N_, Message
 from destinations.facts.constants import ACCOMMODATION_TYPES, NATIONALITIES
 from destinations.model import Kind, Provenance
 
@@ -45,8 +46,8 @@ OFF_SEASON = (10, 11, 12, 1, 2, 3, 4)
 #: June, July, August (the scenario metrics' constant).
 PEAK_QUARTER = metrics.PEAK_QUARTER
 #: Source text of the modelled figures (short, for captions; full list in ``FactsTable.sources``).
-MODEL_SOURCE = ("Eurostat tour_occ_nim, StatBank TURIST, DST Nyt; distributed to municipalities "
-                "by {model} (docs/facts-model.md)")
+MODEL_SOURCE = N_("Eurostat tour_occ_nim, StatBank TURIST, DST Nyt; distributed to municipalities by "
+                  "{model} (docs/facts-model.md)")
 OFFICIAL_SOURCE = "Statistics Denmark StatBank (municipality tables)"
 
 
@@ -374,7 +375,7 @@ class Curve:
     def provenance(self) -> Provenance:
         """Where the overnights come from (for captions)."""
         source = (OFFICIAL_SOURCE if self.kind is Kind.OFFICIAL
-                  else MODEL_SOURCE.format(model=self.model_version or "the facts model"))
+                  else Message(MODEL_SOURCE, model=self.model_version or Message("the facts model")))
         return Provenance(source=source, year=self.year, kind=self.kind)
 
     def type_frame(self) -> pd.DataFrame:

@@ -8,7 +8,7 @@ import streamlit as st
 
 from destinations.data.base import BaseData
 from destinations.data.lookup import format_months, municipality_facts
-from destinations.i18n import fmt_number
+from destinations.i18n import fmt_number, localize
 from destinations.data.labels import category_label, themes_text
 from destinations.model import Fact
 from destinations.ui.escape import md
@@ -20,7 +20,7 @@ def _fact_line(page: Page, label: str, fact: Fact, decimals: int = 0) -> None:
     value = page.t("gap") if fact.is_gap else fmt_number(fact.value, page.lang, digits=decimals)
     p = fact.provenance
     st.markdown(f"**{label}:** {value} {page.t('unit.' + fact.unit)} {kind_badge(page, p.kind.value)}")
-    st.caption(f"{page.t('source')}: {md(p.source)}" + (f" ({p.year})" if p.year else ""))
+    st.caption(f"{page.t('source')}: {md(localize(p.source, page.lang))}" + (f" ({p.year})" if p.year else ""))
 
 
 def render_metric_legend(page: Page, metric, bins) -> None:
@@ -35,7 +35,7 @@ def render_metric_legend(page: Page, metric, bins) -> None:
         entries.append((GAP_COLOUR, page.t("map.legend.gaps", gap=metric.gap(page.lang),
                                            n=metric.gaps)))
     st.html(maps.legend_html(entries, title=metric.label(page.lang)))
-    st.markdown(kind_badge(page, metric.kind) + f" {page.t('source')}: {md(metric.source)}")
+    st.markdown(kind_badge(page, metric.kind) + f" {page.t('source')}: {md(localize(metric.source, page.lang))}")
     if metric.kind == "modelled":
         st.caption(page.t("map.legend.modelled"))
 

@@ -11,7 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from destinations.data.labels import theme_label
-from destinations.i18n import GAP, fmt_number, fmt_percent, is_gap, round_significant
+from destinations.i18n import GAP, fmt_number, fmt_percent, is_gap, localize, round_significant
 from destinations.maps import leaflet
 from destinations.maps.scenario_maps import leaky_borders_geojson, plan_layer, plan_legend_html
 from destinations.scenarios.metrics import (
@@ -283,7 +283,7 @@ def theme_table(page: Page, result: Evaluation) -> pd.DataFrame:
 
 def kind_line(page: Page, ctx: EvaluationContext) -> None:
     st.caption(f"{kind_badge(page, ctx.flow_kind.value)} "
-               + md(page.t("metrics.od.used", source=ctx.flow_source)))
+               + md(page.t("metrics.od.used", source=localize(ctx.flow_source, page.lang))))
     st.caption(page.t("metrics.kinds"))
 
 
