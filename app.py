@@ -6,6 +6,7 @@ can register them too (Streamlit's first run after a server start, see frame.sta
 
 import logging
 
+from destinations.ui.memory import start_memory_trimmer
 from destinations.ui.navigation import app_navigation
 
 # Details the pages keep from visitors (a store outage's host and driver message) go to the
@@ -17,4 +18,5 @@ if not any(type(handler) is logging.StreamHandler for handler in _log.handlers):
     _log.addHandler(_handler)
     _log.setLevel(logging.INFO)
 
+start_memory_trimmer()
 app_navigation().run()
