@@ -28,15 +28,18 @@ with st.sidebar:
         st.slider(page.t("itin.days"), 1, 14, key="itin.days")
         st.selectbox(page.t("itin.month"), list(range(1, 13)),
                      format_func=lambda m: page.t(f"itin.month.{m}"), key="itin.month")
-        st.multiselect(page.t("itin.themes"), ui.themes(base), key="itin.themes")
+        st.multiselect(page.t("itin.themes"), ui.themes(base), key="itin.themes",
+                       placeholder=page.t("itin.choose"))
         st.radio(page.t("itin.bases"), ui.BASE_MODES, key="itin.bases",
                  format_func=lambda m: page.t(f"itin.bases.{m}"))
         st.slider(page.t("itin.pace"), 4.0, 12.0, step=0.5, key="itin.pace")
         st.slider(page.t("itin.drive"), 30, 600, step=15, key="itin.drive")
         st.multiselect(page.t("itin.must"), attraction_ids, key="itin.must",
-                       format_func=lambda i: ui.attraction_label(base, i))
+                       format_func=lambda i: ui.attraction_label(base, i),
+                       placeholder=page.t("itin.choose"))
         st.multiselect(page.t("itin.exclude"), attraction_ids, key="itin.exclude",
-                       format_func=lambda i: ui.attraction_label(base, i))
+                       format_func=lambda i: ui.attraction_label(base, i),
+                       placeholder=page.t("itin.choose"))
         st.number_input(page.t("itin.seed"), min_value=1, max_value=9999, step=1, key="itin.seed")
         submitted = st.form_submit_button(page.t("itin.plan"), type="primary", key="itin.plan")
     with st.expander(page.t("itin.open.title")):
@@ -66,11 +69,8 @@ ui.share_in_url(result, seed, scenario_id, token)
 trip, assignment, names = ui.under_scenario(page, base, shown, scenario_id)
 ui.headline(page, trip)
 
-map_col, days_col = st.columns([3, 2], gap="medium")
-with map_col:
-    ui.trip_map_view(page, trip, assignment, names, tiles=show_tiles)
-with days_col:
-    ui.days_table(page, trip)
+ui.trip_map_view(page, trip, assignment, names, tiles=show_tiles)
+ui.days_table(page, trip)
 ui.visits_table(page, base, trip, result.request)
 ui.timeline_table(page, base, trip)
 ui.share_and_replan(page, result, token, scenario_id)

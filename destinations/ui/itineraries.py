@@ -302,15 +302,19 @@ def under_scenario(page: Page, base: BaseData, trip, scenario_id: str):
         return rebenefit(trip, base, scenario), scenario.assignment, scenario.names
 
 
+def decimal(page: Page, text: str) -> str:
+    """A formatted number with the page's decimal sign (Danish: comma)."""
+    return text.replace(".", ",") if page.lang == "da" else text
+
+
 def headline(page: Page, trip) -> None:
     """Score, visits, nights, driving hours and effective splits."""
     c1, c2, c3, c4, c5 = st.columns(5)
     c1.metric(page.t("itin.score"), f"{trip.score:.0f}")
     c2.metric(page.t("itin.visits"), len(trip.visits))
     c3.metric(page.t("itin.col.nights"), len(trip.nights))
-    c4.metric(page.t("itin.driving"),
-              f"{trip.drive_minutes / 60:.1f}".replace(".", "," if page.lang == "da" else "."))
-    c5.metric(page.t("itin.es"), f"{trip.benefits.effective_splits:.2f}",
+    c4.metric(page.t("itin.driving"), decimal(page, f"{trip.drive_minutes / 60:.1f}"))
+    c5.metric(page.t("itin.es"), decimal(page, f"{trip.benefits.effective_splits:.2f}"),
               help=page.t("itin.es.help"))
 
 
@@ -329,13 +333,25 @@ def trip_map_view(page: Page, trip, assignment, names, *, tiles: bool) -> None:
 def days_table(page: Page, trip) -> None:
     """One row per day: from, where the guest sleeps, visits, leave and return times, driving."""
     st.subheader(page.t("itin.timeline"))
-    st.dataframe(pd.DataFrame(day_rows(trip)).drop(columns=["overnight"]).rename(columns={
+    frame = pd.DataFrame(day_rows(trip)).drop(columns=["overnight"])
+    for column in ("from", "base"):
+        frame[column] = frame[column].map(lambda name: place_name(page, name))
+    if not frame["ferry_minutes"].any():
+        frame = frame.drop(columns=["ferry_minutes"])
+    st.dataframe(frame.rename(columns={
         "day": page.t("itin.col.day"), "from": page.t("itin.col.from"),
         "base": page.t("itin.col.base"), "visits": page.t("itin.col.visits"),
         "leave": page.t("itin.col.leave"), "arrive": page.t("itin.col.arrive"),
         "drive_minutes": page.t("itin.col.drive_day"),
         "ferry_minutes": page.t("itin.col.ferry_day")}), hide_index=True, width="stretch",
         key="itin.days.table")
+
+
+def place_name(page: Page, name: str) -> str:
+    """A hub's name in the page's language (base towns and attractions keep their own names)."""
+    if page.lang != "da":
+        return name
+    return next((h.name_da for h in HUBS if h.name == name), name)
 
 
 def why_text(page: Page, base: BaseData, visit, request) -> str:
@@ -379,12 +395,16 @@ def visits_table(page: Page, base: BaseData, trip, request) -> None:
         row["visitors"] = visitors_text(page, row)
     frame = pd.DataFrame(rows, columns=["day", "start", "leave", "hours", "place", "why",
                                         "visitors", "source"])
-    st.dataframe(frame.rename(columns={
-        "day": page.t("itin.col.day"), "start": page.t("itin.col.start"),
-        "leave": page.t("itin.col.leave"), "hours": page.t("itin.col.hours"),
-        "place": page.t("itin.col.place"), "why": page.t("itin.col.why"),
-        "visitors": page.t("itin.col.visitors"), "source": page.t("itin.col.source")}),
-        hide_index=True, width="stretch", key="itin.visits.table")
+    names = {"day": "itin.col.day", "start": "itin.col.start", "leave": "itin.col.leave",
+             "hours": "itin.col.hours", "place": "itin.col.place", "why": "itin.col.why",
+             "visitors": "itin.col.visitors", "source": "itin.col.source"}
+    widths = {"day": 40, "start": 55, "leave": 55, "hours": 95, "place": 190, "why": 180,
+              "visitors": 150, "source": 220}
+    config = {page.t(key): st.column_config.Column(width=widths[column])
+              for column, key in names.items()}
+    st.dataframe(frame.rename(columns={c: page.t(k) for c, k in names.items()}),
+                 column_config=config, hide_index=True, width="stretch",
+                 height=min(38 + 35 * len(frame), 740), key="itin.visits.table")
     st.caption(page.t("itin.why.note"))
 
 
@@ -464,8 +484,10 @@ def share_and_replan(page: Page, result, token: str, scenario_id: str) -> None:
     st.subheader(page.t("itin.share.title"))
     seed = result.seed or 1
     link = share_link(result.request, seed=seed, scenario_id=scenario_id, trip=token)
+    here = str(getattr(st.context, "url", "") or "").split("?")[0]
+    prefix = here.rsplit("/", 1)[0] + "/" if "://" in here else ""
     st.caption(page.t("itin.share"))
-    st.code(link + (f"&lang={page.lang}" if page.lang != "en" else ""), language=None,
+    st.code(prefix + link + (f"&lang={page.lang}" if page.lang != "en" else ""), language=None,
             wrap_lines=True)
     st.button(page.t("itin.replan"), key="itin.replan", on_click=ask_replan,
               help=page.t("itin.replan.help"), icon=":material/refresh:")

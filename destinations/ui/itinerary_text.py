@@ -240,4 +240,5 @@ TEXT = {
     "itin.cat.nature/landscape": {"en": "nature/landscape", "da": "natur/landskab"},
     "itin.cat.beach/coast": {"en": "beach/coast", "da": "strand/kyst"},
     "itin.cat.event venue": {"en": "event venue", "da": "spillested/arena"},
+    "itin.choose": {"en": "Choose…", "da": "Vælg…"},
 }
