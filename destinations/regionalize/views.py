@@ -12,6 +12,8 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
+from destinations.i18n import gettext, vega_locale
+
 
 def preview_features(display, *, tolerance_deg: float = 0.01) -> list[dict]:
     """GeoJSON features (EPSG:4326) of the display geometry, with ``code`` and ``name``.
@@ -32,7 +34,7 @@ def preview_features(display, *, tolerance_deg: float = 0.01) -> list[dict]:
 
 def plan_preview(features: Sequence[dict], assignment: Mapping[str, str | None],
                  colours: Mapping[str, str], *, unaffiliated: str, company_names=None,
-                 height: int = 420):
+                 height: int = 420, lang: str = "en"):
     """A static map of a plan: municipalities filled by company (a light chart for live updates).
 
     ``assignment`` maps kommune code to a company id (None = unaffiliated); ``colours`` the id to a
@@ -55,14 +57,15 @@ def plan_preview(features: Sequence[dict], assignment: Mapping[str, str | None],
     return (alt.Chart(alt.Data(values=values))
             .mark_geoshape(stroke="white", strokeWidth=0.4)
             .encode(color=alt.Color("properties.fill:N", scale=None),
-                    tooltip=[alt.Tooltip("properties.name:N", title="Municipality"),
-                             alt.Tooltip("properties.company:N", title="Company")])
+                    tooltip=[alt.Tooltip("properties.name:N", title=gettext("Municipality", lang)),
+                             alt.Tooltip("properties.company:N", title=gettext("Company", lang))])
             .project(type="mercator")
-            .properties(height=height))
+            .properties(height=height)
+            .configure(locale=vega_locale(lang)))
 
 
 def ensemble_histogram(sample: Sequence[float], value: float | None, *, title: str,
-                       marker_label: str, share: bool = False, bins: int = 30):
+                       marker_label: str, share: bool = False, bins: int = 30, lang: str = "en"):
     """Histogram of an ensemble metric with the chosen plan as a red rule.
 
     ``share`` formats the axis as percent. A missing ``value`` draws no rule.
@@ -76,8 +79,8 @@ def ensemble_histogram(sample: Sequence[float], value: float | None, *, title: s
     axis = alt.Axis(format=".1%" if share else "~g", title=title)
     bars = alt.Chart(frame).mark_bar(opacity=0.75, color="#4477AA").encode(
         x=alt.X("value:Q", bin=alt.Bin(maxbins=bins), axis=axis),
-        y=alt.Y("count():Q", title="plans"),
-        tooltip=[alt.Tooltip("count():Q", title="plans")])
+        y=alt.Y("count():Q", title=gettext("plans", lang)),
+        tooltip=[alt.Tooltip("count():Q", title=gettext("plans", lang))])
     layers = [bars]
     if value is not None and math.isfinite(value):
         marker = pd.DataFrame({"value": [value], "label": [marker_label]})
@@ -88,7 +91,7 @@ def ensemble_histogram(sample: Sequence[float], value: float | None, *, title: s
                                            fontWeight="bold").encode(
             x="value:Q", y=alt.value(8), text="label:N")
         layers += [rule, text]
-    return alt.layer(*layers).properties(height=180)
+    return alt.layer(*layers).properties(height=180).configure(locale=vega_locale(lang))
 
 
 def verdict(percentile: float | None, outlier: bool | None) -> str:

@@ -208,7 +208,8 @@ def _run_generation(ws: Workspace, problem, units: str, *, k: int, seed: int, se
         assignment = scenario.assignment
         preview.altair_chart(views.plan_preview(
             features, assignment, maps.company_colours(assignment, ws.base.graph),
-            unaffiliated=page.t("unaffiliated"), company_names=scenario.names), width="stretch")
+            unaffiliated=page.t("unaffiliated"), company_names=scenario.names, lang=page.lang),
+            width="stretch")
 
     try:
         plan = solve(problem, rng=np.random.default_rng(seed), budget=budget, time_limit=seconds,
@@ -519,7 +520,8 @@ def show_ensemble(ws: Workspace) -> None:
         with columns[i % 2]:
             st.altair_chart(views.ensemble_histogram(
                 ensemble.values[key], positions[key]["value"], title=metric.label(page.lang),
-                marker_label=state["name"][:40], share=metric.unit == "share"), width="stretch")
+                marker_label=state["name"][:40], share=metric.unit == "share", lang=page.lang),
+                width="stretch")
     st.caption(page.t("ens.method"))
 
 
