@@ -55,3 +55,49 @@ def test_months_and_chart_locale():
 def test_untrusted_language_codes_fall_back_to_english():
     assert normalize_language("DA") == "da"
     assert normalize_language("<script>") == normalize_language(None) == "en"
+
+
+# ------------------------------------------------------------------------------ catalogs
+def test_catalog_translations_and_tables():
+    from destinations.i18n import COMMON, N_, NC_, gettext, ngettext, translate
+
+    assert gettext("Source", "da") == "Kilde" and gettext("Source", "en") == "Source"
+    assert gettext("a text no catalog knows", "da") == "a text no catalog knows"
+    assert translate(COMMON, "year", "da") == "År"
+    assert translate({"k": N_("Copy of {name}")}, "k", "da", name="Fyn") == "Kopi af Fyn"
+    assert translate({"k": NC_("store.open.button", "Open")}, "k", "da") == "Åbn"
+    assert translate({}, "no.such.key", "da") == "no.such.key"
+    assert ngettext("{n} plan", "{n} plans", 2, "en") == "2 plans"
+
+
+def test_a_message_keeps_english_for_the_command_line_and_shows_danish_on_a_page():
+    import json
+    import pickle
+
+    from destinations.i18n import Message, Number, Percent, localize
+
+    text = Message("{n} crossing times are estimated (no source gave one).", n=1234)
+    assert text == "1,234 crossing times are estimated (no source gave one)."
+    assert json.loads(json.dumps({"caveat": text})) == {"caveat": str(text)}
+    assert localize(text, "da") == "1.234 overfartstider er skønnede (ingen kilde angav dem)."
+    share = Message("{n} x {n} directed pairs; {flows} with a flow", n=98, flows=Number(9506.0))
+    assert localize(share, "da") == "98 × 98 rettede par; 9.506 med en strøm"
+    assert Message("network check failed ({n}): {problems}", n=1, problems="x") == "network check failed (1): x"
+    assert Percent(0.446, 1) == 0.446
+    restored = pickle.loads(pickle.dumps(text))
+    assert restored == text and localize(restored, "da").startswith("1.234")
+    assert localize("Regions", "da") == "Regioner"  # a manifest title
+    assert localize("Statistics Denmark, StatBank", "da") == "Statistics Denmark, StatBank"  # a citation
+    assert localize(None, "da") == ""
+
+
+def test_categories_and_themes_are_translated_and_unknown_codes_pass_through():
+    from destinations.data.attractions import CATEGORIES
+    from destinations.data.labels import CATEGORY_LABELS, category_label, theme_label, themes_text
+
+    assert set(CATEGORY_LABELS) == set(CATEGORIES)
+    assert category_label("castle/palace", "da") == "slot/palæ"
+    assert category_label("castle/palace", "en") == "castle/palace"
+    assert theme_label("wadden-sea", "da") == "Vadehavet"
+    assert themes_text(("viking", "royal"), "da") == "vikinger, kongelig"
+    assert category_label("something new", "da") == "something new"
