@@ -298,7 +298,29 @@ def fit_days(model: PlanModel, problem: Problem, solution: Solution) -> Solution
             days[d] = _best_subset(model, problem, original) or day
     _refill(model, problem, days)
     _spread_into_empty_days(model, days)
+    _lighthouses_early(model, days)
     return Solution.from_days(problem, days)
+
+
+def _lighthouses_early(model: PlanModel, days: list[list[int]]) -> None:
+    """Put the days with Copenhagen's icons, then the days worth most, as early in the trip as
+    they still fit: a guest sees Tivoli and Nyhavn on the first days, not on the way back to
+    the airport. Two days swap their visits only when each set fits the other day (its base at
+    both ends, opening hours, lunch, return time, driving), so the score stays the same."""
+    def key(day: list[int]) -> tuple[int, float]:
+        inner = day[1:-1]
+        return (sum(v in model.icons for v in inner), float(sum(model.scores[v] for v in inner)))
+
+    for i in range(len(days) - 1):
+        order = sorted(range(i + 1, len(days)), key=lambda j: key(days[j]), reverse=True)
+        for j in order:
+            if key(days[j]) <= key(days[i]):
+                break
+            here = [days[i][0], *days[j][1:-1], days[i][-1]]
+            there = [days[j][0], *days[i][1:-1], days[j][-1]]
+            if day_fits(model, here) and day_fits(model, there):
+                days[i], days[j] = here, there
+                break
 
 
 def _spread_into_empty_days(model: PlanModel, days: list[list[int]]) -> None:

@@ -47,6 +47,7 @@ from destinations.itinerary.scoring import (COPENHAGEN_ICONS, DEFAULT_VISIT_MINU
                                             ESTIMATE_CAP, EVENT_THEME, VISITOR_FLOOR,
                                             ICON_FACTOR, LIGHTHOUSE_VISITORS, MAX_THEME_MATCHES,
                                             REACH_HALF_MINUTES, REACH_MINUTES_PER_DAY,
+                                            WORLD_HERITAGE_FACTOR,
                                             OPENING_HOURS, THEME_MISS_FACTOR, THEME_WEIGHT,
                                             UNKNOWN_SEASON_FACTOR,
                                             VISIT_MINUTES, clock)
@@ -96,6 +97,9 @@ ASSUMPTIONS: dict[str, Any] = {
                         "starts or ends in Greater Copenhagen (Wonderful Copenhagen's "
                         "municipalities) and they are open: each outweighs all ordinary sights, a "
                         f"guest's own must-see outweighs all icons; elsewhere they score x{ICON_FACTOR:g}",
+    "world_heritage": "UNESCO World Heritage sites count as lighthouses and score x"
+                      f"{WORLD_HERITAGE_FACTOR:g} (the listing is a reason to go that ticket counts "
+                      "miss)",
     "reach": f"an attraction more than {REACH_MINUTES_PER_DAY:g} travel minutes per trip day off the "
              "way (half of start -> attraction -> end minus start -> end) loses half its score "
              f"every {REACH_HALF_MINUTES:g} minutes further",

@@ -14,7 +14,10 @@ A visit's score says why people travel to it:
   source calls an estimate (open, uncounted sites: a forest park, a beach point, a statue) counts
   at most :data:`ESTIMATE_CAP` visitors: it says the place is a lighthouse, not how big. No
   published figure gives the floor of 1: a gap, not a guess.
-* **lighthouse** ``= 1`` for at least :data:`LIGHTHOUSE_VISITORS` visitors a year.
+* **lighthouse** ``= 1`` for at least :data:`LIGHTHOUSE_VISITORS` visitors a year, or for a
+  UNESCO World Heritage site (:data:`WORLD_HERITAGE`), which also scores
+  :data:`WORLD_HERITAGE_FACTOR` times more: Kronborg is a reason to go to Helsingør whatever its
+  ticket count.
 * **theme** ``= 1 + THEME_WEIGHT x matched themes`` (at most :data:`MAX_THEME_MATCHES` count); when
   the guest chose themes and the attraction matches none, :data:`THEME_MISS_FACTOR` instead, so a
   Viking trip sees Viking places rather than the busiest amusement park. A venue matches
@@ -122,6 +125,19 @@ MAX_THEME_MATCHES = 2
 THEME_MISS_FACTOR = 0.5
 #: Score multiplier for attractions whose open months the source does not give.
 UNKNOWN_SEASON_FACTOR = 0.5
+#: Denmark's UNESCO World Heritage sites among the attractions (whc.unesco.org list for Denmark:
+#: Jelling, Roskilde Cathedral, Kronborg Castle, Stevns Klint, Christiansfeld, the par force
+#: hunting landscape, the Wadden Sea, the Viking-Age ring fortresses). The listing is a reason
+#: to travel that visitor counts miss (most of these sites are free and uncounted): such a site
+#: counts as a lighthouse and scores :data:`WORLD_HERITAGE_FACTOR` times more.
+WORLD_HERITAGE = frozenset({
+    "kronborg-slot", "roskilde-domkirke-unesco", "kongernes-jelling-unesco",
+    "stevns-klint-unesco-hoejerup", "christiansfeld-unesco-moravian-settlement",
+    "jaegersborg-dyrehave-eremitagen-unesco-par-force-landscape", "nationalpark-vadehavet",
+    "trelleborg-viking-ring-fortress-unesco", "fyrkat-viking-ring-fortress-unesco",
+    "aggersborg-viking-ring-fortress-unesco",
+})
+WORLD_HERITAGE_FACTOR = 1.5
 #: Reach of a trip: travel minutes per day of the trip that an attraction may lie off the way
 #: (from the start hub and on to the end hub) at full value; beyond that its value halves every
 #: :data:`REACH_HALF_MINUTES`. Holiday days are for seeing, not driving: a 3-day trip from
@@ -208,7 +224,8 @@ def appeal(attraction: Attraction, themes: Iterable[str] = (), *, visitors: Any 
     if visitors is not None and visitors.figure.precision == "estimate":
         count = min(count, ESTIMATE_CAP)
     draw = max(1.0, (count / VISITOR_FLOOR) ** DRAW_EXPONENT) if count > 0 else 1.0
-    lighthouse = 1.0 if count >= LIGHTHOUSE_VISITORS else 0.0
+    heritage = attraction.id in WORLD_HERITAGE
+    lighthouse = 1.0 if count >= LIGHTHOUSE_VISITORS or heritage else 0.0
     wanted = set(themes)
     matched = sorted(wanted & (set(attraction.themes) | ({EVENT_THEME} if is_venue(attraction) else set())))
     season = 1.0 if attraction.open_months else UNKNOWN_SEASON_FACTOR
@@ -217,11 +234,14 @@ def appeal(attraction: Attraction, themes: Iterable[str] = (), *, visitors: Any 
         else THEME_MISS_FACTOR
     score = 10.0 * (draw + lighthouse) * theme
     score *= season * (icon_factor if icon else 1.0) * (1.0 if venue_ok else 0.0)
+    score *= WORLD_HERITAGE_FACTOR if heritage else 1.0
     reasons = []
     if must:
         reasons.append("must-see")
     if icon:
         reasons.append("Copenhagen icon")
+    if heritage:
+        reasons.append("UNESCO World Heritage")
     if visitors is not None:
         reasons.append(_visitors_text(visitors))
     elif attraction.visitors:

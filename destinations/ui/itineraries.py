@@ -363,6 +363,8 @@ def why_text(page: Page, base: BaseData, visit, request) -> str:
         parts.append(page.t("itin.why.must"))
     if visit.attraction_id in COPENHAGEN_ICONS and "icon" in visit.why:
         parts.append(page.t("itin.why.icon"))
+    if "UNESCO World Heritage" in visit.why:
+        parts.append(page.t("itin.why.unesco"))
     themes = set(a.themes) | ({EVENT_THEME} if a.category == "event venue" else set())
     matched = sorted(set(request.themes) & themes)
     if matched:

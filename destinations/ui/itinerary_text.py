@@ -241,4 +241,5 @@ TEXT = {
     "itin.cat.beach/coast": {"en": "beach/coast", "da": "strand/kyst"},
     "itin.cat.event venue": {"en": "event venue", "da": "spillested/arena"},
     "itin.choose": {"en": "Choose…", "da": "Vælg…"},
+    "itin.why.unesco": {"en": "UNESCO World Heritage", "da": "UNESCO-verdensarv"},
 }

@@ -52,6 +52,21 @@ def test_five_july_days_from_copenhagen_airport_see_the_icons_and_no_venue(base,
     assert len(seen) >= 12  # five full days, not a token trip
     tivoli = next(v for v in trip.visits if v.attraction_id == "tivoli-gardens")
     assert "Copenhagen icon" in tivoli.why and "must-see" not in tivoli.why
+    icon_days = [d.number for d in trip.days for v in d.visits if v.attraction_id in
+                 {"tivoli-gardens", "nyhavn", "den-lille-havfrue-the-little-mermaid"}]
+    assert min(icon_days) <= 2  # lighthouses early, not on the way back to the airport
+
+
+def test_world_heritage_is_a_reason_to_go(base):
+    from destinations.itinerary import appeal
+    from destinations.itinerary.assembly import visitor_counts
+
+    kronborg = base.attraction_by_id["kronborg-slot"]
+    found = appeal(kronborg, visitors=visitor_counts(base).get(kronborg.name))
+    assert "UNESCO World Heritage" in found.why and "visitors (2018)" in found.why
+    plain = appeal(kronborg.__class__(**{**kronborg.__dict__, "id": "some-castle"}),
+                   visitors=visitor_counts(base).get(kronborg.name))
+    assert found.score == pytest.approx(plain.score * 1.5)
 
 
 def test_a_three_day_bornholm_trip_stays_on_the_island_every_day(base, facts):
