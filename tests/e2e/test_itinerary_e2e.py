@@ -65,3 +65,23 @@ def test_a_tampered_link_says_so_in_the_browser(page, app_url):
     alert = page.locator('[data-testid="stAlert"]').filter(has_text="could not be opened").first
     alert.wait_for(timeout=60_000)
     assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_cancel_stops_planning_and_keeps_the_trip_shown(page, app_url):
+    page.goto(f"{app_url}/itineraries?from=cph-central&days=1&month=7")
+    wait_for_trip(page)
+    before = metrics(page)
+    token = parse_qs(urlsplit(page.url).query)["trip"][0]
+    days = page.get_by_role("slider", name="Days")
+    days.focus()
+    for _ in range(13):  # 1 -> 14 days: a plan that runs for seconds
+        days.press("ArrowRight")
+    page.get_by_role("button", name="Plan trip").first.click()
+    cancel = page.get_by_role("button", name="Cancel")
+    cancel.wait_for(timeout=30_000)
+    cancel.click()
+    page.get_by_text("Planning was cancelled").first.wait_for(timeout=60_000)
+    wait_for_app(page)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert metrics(page) == before
+    assert parse_qs(urlsplit(page.url).query)["trip"][0] == token
