@@ -8,6 +8,7 @@ from destinations.ui import data
 from destinations.ui import scenario_state as state
 from destinations.ui import scenario_views as views
 from destinations.ui.escape import md
+from destinations.ui.figures import GAP
 from destinations.ui.frame import data_errors, start_page
 from destinations.ui.scenario_text import TEXT
 
@@ -39,7 +40,7 @@ reference = scenarios[0]
 st.subheader(page.t("compare.table"))
 st.caption(page.t("compare.table.help"))
 st.dataframe(ui.styled_plan_table(page, evaluations, labels), hide_index=True, width="stretch",
-             column_config=ui.plan_table_config(page, labels))
+             column_config=ui.plan_table_config(page, labels), placeholder=GAP)
 views.kind_line(page, ctx)
 
 st.subheader(page.t("compare.moved"))
@@ -52,7 +53,7 @@ fmap, styles = views.plan_map(page, base, other, outlined=moved)
 st_folium(fmap, key="compare.map", height=520, use_container_width=True, returned_objects=[])
 views.legend(page, other, styles, notes=[page.t("compare.moved.legend")])
 if moved:
-    st.dataframe(ui.moves_table(page, base, reference, other), hide_index=True, width="stretch")
+    st.dataframe(ui.moves_table(page, base, reference, other), hide_index=True, width="stretch", placeholder=GAP)
 
 st.subheader(page.t("compare.tradeoff"))
 st.caption(page.t("compare.tradeoff.help"))

@@ -4,6 +4,7 @@ import streamlit as st
 
 from destinations.ui import members as ui
 from destinations.ui.collab_text import TEXT
+from destinations.ui.figures import GAP
 from destinations.ui.frame import start_page
 
 page = start_page(TEXT, "members.title")
@@ -17,7 +18,7 @@ if problem:
 if not any(m.role == "strategist" and m.active for m in members):
     st.info(page.t("members.first"))
 if members:
-    st.dataframe(ui.members_table(page, members), hide_index=True, width="stretch")
+    st.dataframe(ui.members_table(page, members), hide_index=True, width="stretch", placeholder=GAP)
 
 if not who.is_strategist:
     st.caption(page.t("members.only_strategists"))
@@ -45,4 +46,4 @@ if active:
 history = ui.role_history(page)
 if not history.empty:
     st.subheader(page.t("members.history"))
-    st.dataframe(history, hide_index=True, width="stretch")
+    st.dataframe(history, hide_index=True, width="stretch", placeholder=GAP)

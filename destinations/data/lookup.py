@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from destinations.data.base import BaseData
 from destinations.data.population import POPULATION_YEAR
+from destinations.i18n import gettext
 from destinations.model import Attraction, Fact, Kind, Provenance
 
 POPULATION_PROVENANCE = Provenance(
@@ -65,7 +66,7 @@ def format_months(months: tuple[int, ...], lang: str) -> str:
         return ""
     names = MONTHS_DA if lang == "da" else MONTHS_EN
     if len(months) == 12:
-        return "hele året" if lang == "da" else "all year"
+        return gettext("all year", lang)
     runs: list[list[int]] = []
     for month in months:
         if runs and month == runs[-1][-1] + 1:

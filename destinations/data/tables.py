@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from destinations.data.base import BaseData
+from destinations.i18n import gettext, pgettext
 
 
 def attraction_mismatches(base: BaseData) -> pd.DataFrame:
@@ -27,8 +28,8 @@ def link_edges(base: BaseData, lang: str = "en") -> pd.DataFrame:
             "links": "; ".join(d["links"]),
             "crossing_min": round(d["crossing_minutes"]),
             "edge_min": round(d["minutes"]),
-            "crossing": ("skønnet" if lang == "da" else "estimated") if d["crossing_estimated"]
-            else ("kilde" if lang == "da" else "source"),
+            "crossing": gettext("estimated", lang) if d["crossing_estimated"]
+            else pgettext("crossing time", "source", lang),
             "seasonal": d["seasonal"],
         })
     return pd.DataFrame(rows).sort_values(["kind", "from"]).reset_index(drop=True)

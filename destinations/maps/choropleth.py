@@ -10,7 +10,7 @@ import numpy as np
 
 from destinations.data.base import BaseData
 from destinations.data.population import POPULATION_YEAR
-from destinations.i18n import fmt_number, fmt_percent, fmt_significant, is_gap
+from destinations.i18n import Message, fmt_number, fmt_percent, fmt_significant, is_gap, localize
 
 #: Sequential, colour-blind-safe (viridis, 7 steps, light to dark reversed so more = darker).
 SEQUENTIAL = ("#fde725", "#a0da39", "#4ac16d", "#1fa187", "#277f8e", "#365c8d", "#46327e")
@@ -18,34 +18,38 @@ GAP_COLOUR = "#e0e0e0"
 
 
 #: What a gap means, by metric: "unknown" unless the metric says otherwise.
-GAP_TEXT = {"en": "unknown", "da": "ukendt"}
+GAP_TEXT = Message("unknown")
 
 
 @dataclass(frozen=True)
 class MunicipalityMetric:
     """One value per municipality (None = gap) with what it is and where it comes from.
 
-    ``gap_en``/``gap_da`` say what a gap means for this metric ("unknown", "not published");
-    modelled values are shown to 3 significant figures, others exactly.
+    ``label_en`` and ``gap_en`` (what a gap means for this metric: "unknown", "not published")
+    are English :class:`~destinations.i18n.Message` s, shown in the page's language by
+    :meth:`label` and :meth:`gap`; modelled values are shown to 3 significant figures, others
+    exactly.
     """
 
     key: str
     label_en: str
-    label_da: str
     unit: str
     values: Mapping[str, float | None]
     kind: str  # official | compiled | modelled
     source: str
     year: int | None
     percent: bool = False
-    gap_en: str = GAP_TEXT["en"]
-    gap_da: str = GAP_TEXT["da"]
+    gap_en: str = GAP_TEXT
+
+    @property
+    def label_da(self) -> str:
+        return localize(self.label_en, "da")
 
     def label(self, lang: str) -> str:
-        return self.label_da if lang == "da" else self.label_en
+        return localize(self.label_en, lang)
 
     def gap(self, lang: str) -> str:
-        return self.gap_da if lang == "da" else self.gap_en
+        return localize(self.gap_en, lang)
 
     def text(self, value: float | None, lang: str) -> str:
         """One value as people read it in ``lang`` (a gap as :meth:`gap`)."""
@@ -110,17 +114,16 @@ def _facts_metric(base: BaseData, year: int, key: str) -> MunicipalityMetric:
               f"(docs/facts-model.md)")
     if key == "overnights":
         values = facts.annual()
-        return MunicipalityMetric(key, f"Overnight stays {year}", f"Overnatninger {year}", "stays",
+        return MunicipalityMetric(key, Message("Overnight stays {year}", year=str(year)), "stays",
                                   _clean(values), kind, source, year)
     if key == "foreign_share":
         values = facts.foreign_share()
-        return MunicipalityMetric(key, f"Foreign share of overnights {year}",
-                                  f"Udenlandsk andel af overnatninger {year}", "",
+        return MunicipalityMetric(key, Message("Foreign share of overnights {year}", year=str(year)), "",
                                   _clean(values), kind, source, year, percent=True)
     if key == "intensity":
         values = facts.annual() / base.population.astype(float) * 1000
-        return MunicipalityMetric(key, f"Overnights per 1,000 residents {year}",
-                                  f"Overnatninger pr. 1.000 indbyggere {year}", "per 1,000",
+        return MunicipalityMetric(key, Message("Overnights per 1,000 residents {year}", year=str(year)),
+                                  "per 1,000",
                                   _clean(values), kind, source + f"; population FOLK1A {POPULATION_YEAR}",
                                   year)
     raise KeyError(key)
@@ -131,10 +134,10 @@ def _summer_houses(base: BaseData, year: int) -> MunicipalityMetric:
 
     values = summer_houses_known(base)
     return MunicipalityMetric(
-        "summer_houses", "Summer houses (only where a count was published)",
-        "Sommerhuse (kun hvor et tal er offentliggjort)", "houses", _clean(values), "compiled",
+        "summer_houses", Message("Summer houses (only where a count was published)"), "houses",
+        _clean(values), "compiled",
         "Statistics Denmark as reported by Ritzau / Ekstra Bladet (summer_houses_by_municipality.csv)",
-        None, gap_en="not published", gap_da="ikke offentliggjort")
+        None, gap_en=Message("not published"))
 
 
 def _holiday_dwellings(base: BaseData, year: int) -> MunicipalityMetric:
@@ -149,8 +152,8 @@ def _holiday_dwellings(base: BaseData, year: int) -> MunicipalityMetric:
     as_of = int(years.iloc[0]) if len(years) else None
     return MunicipalityMetric(
         "holiday_dwellings",
-        "Holiday dwellings" + (f", 1 January {as_of}" if as_of else ""),
-        "Fritidsboliger" + (f", 1. januar {as_of}" if as_of else ""), "dwellings",
+        Message("Holiday dwellings, 1 January {year}", year=str(as_of)) if as_of
+        else Message("Holiday dwellings"), "dwellings",
         _clean(values), "official",
         "Statistics Denmark, StatBank BOL101 (capacity_by_municipality.csv): dwellings with nobody "
         "registered as living there; how many are let, and their bed places, are unknown locally",

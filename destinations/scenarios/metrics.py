@@ -50,6 +50,7 @@ import numpy as np
 import shapely
 
 from destinations.errors import ScenarioError
+from destinations.i18n import N_, gettext
 from destinations.scenarios.flows import (
     VISITORS_SOURCE,
     FlowMatrix,
@@ -781,8 +782,7 @@ class Metric:
     """
 
     key: str
-    label_en: str
-    label_da: str
+    label_en: str  # an English msgid (N_); Danish comes from the catalog
     unit: str
     better: str  # "higher" | "lower" | "none"
     kind: Kind
@@ -791,8 +791,12 @@ class Metric:
     depends_on: frozenset[str] = frozenset()
     description: str = ""
 
+    @property
+    def label_da(self) -> str:
+        return gettext(self.label_en, "da")
+
     def label(self, lang: str = "en") -> str:
-        return self.label_da if lang == "da" else self.label_en
+        return gettext(self.label_en, lang)
 
 
 _F = frozenset({"facts"})
@@ -802,61 +806,58 @@ _FL = frozenset({"flows"})
 def _company_rows() -> list[Metric]:
     c = "company"
     rows = [
-        Metric("members", "Member municipalities", "Medlemskommuner", "municipalities", "none",
+        Metric("members", N_("Member municipalities"), "municipalities", "none",
                Kind.OFFICIAL, c, members_count),
-        Metric("overnights", "Overnight stays", "Overnatninger", "stays/year", "higher",
+        Metric("overnights", N_("Overnight stays"), "stays/year", "higher",
                Kind.MODELLED, c, overnights_sum, _F),
-        Metric("foreign_share", "Foreign share of stays", "Udenlandsk andel af overnatninger",
+        Metric("foreign_share", N_("Foreign share of stays"),
                "share", "none", Kind.MODELLED, c, foreign_share, _F),
     ]
     labels = {
-        "hotel": ("hotels", "hoteller"),
-        "holiday_centre_hostel": ("holiday centres and hostels", "feriecentre og vandrerhjem"),
-        "camping": ("camping", "camping"),
-        "marina": ("marinas", "lystbådehavne"),
-        "holiday_home": ("holiday homes", "feriehuse"),
+        "hotel": N_("Bed places: hotels"),
+        "holiday_centre_hostel": N_("Bed places: holiday centres and hostels"),
+        "camping": N_("Bed places: camping"),
+        "marina": N_("Bed places: marinas"),
+        "holiday_home": N_("Bed places: holiday homes"),
     }
     for type_name in CAPACITY_TYPES:
-        en, da = labels[type_name]
-        rows.append(Metric(f"capacity_{type_name}", f"Bed places: {en}", f"Sengepladser: {da}",
-                           "bed places", "none", Kind.MODELLED, c, _capacity(type_name), _F))
+        rows.append(Metric(f"capacity_{type_name}", labels[type_name], "bed places", "none",
+                           Kind.MODELLED, c, _capacity(type_name), _F))
     rows += [
-        Metric("capacity_total", "Bed places: all types", "Sengepladser i alt", "bed places", "none",
+        Metric("capacity_total", N_("Bed places: all types"), "bed places", "none",
                Kind.MODELLED, c, capacity_total, _F),
-        Metric("attractions", "Attractions", "Attraktioner", "attractions", "higher",
+        Metric("attractions", N_("Attractions"), "attractions", "higher",
                Kind.COMPILED, c, attractions_count),
-        Metric("lighthouses", "Lighthouse attractions", "Fyrtårnsattraktioner", "attractions",
+        Metric("lighthouses", N_("Lighthouse attractions"), "attractions",
                "higher", Kind.COMPILED, c, lighthouses_count,
                description="attractions whose chosen published count is at or above the visitor "
                            "threshold"),
-        Metric("has_lighthouse", "Has a lighthouse", "Har et fyrtårn", "yes/no", "higher",
+        Metric("has_lighthouse", N_("Has a lighthouse"), "yes/no", "higher",
                Kind.COMPILED, c, has_lighthouse,
                description="yes: an attraction counted at or above the threshold; no: every "
                            "attraction counted and all below; gap: unknown (some attraction has "
                            "no published count)"),
-        Metric("uncounted_attractions", "Attractions without a visitor count",
-               "Attraktioner uden besøgstal", "attractions", "lower", Kind.COMPILED, c,
+        Metric("uncounted_attractions", N_("Attractions without a visitor count"), "attractions", "lower", Kind.COMPILED, c,
                uncounted_attractions,
                description="why a lighthouse status can be unknown"),
-        Metric("below_floor", "Below the critical-mass floor", "Under kritisk masse", "yes/no",
+        Metric("below_floor", N_("Below the critical-mass floor"), "yes/no",
                "lower", Kind.MODELLED, c, below_floor, _F),
-        Metric("contiguity_components", "Connected parts", "Sammenhængende dele", "parts", "lower",
+        Metric("contiguity_components", N_("Connected parts"), "parts", "lower",
                Kind.COMPILED, c, contiguity_components,
                description="parts on the travel graph (bridges and ferries connect); 1 = contiguous"),
-        Metric("hull_ratio", "Compactness (convex-hull ratio)", "Kompakthed (konveks hylster-forhold)",
+        Metric("hull_ratio", N_("Compactness (convex-hull ratio)"),
                "ratio", "higher", Kind.OFFICIAL, c, hull_ratio,
                description="area / area of the convex hull; reported, not optimised"),
-        Metric("seasonality_gini", "Seasonality (Gini of 12 months)", "Sæsonudsving (Gini over 12 mdr.)",
+        Metric("seasonality_gini", N_("Seasonality (Gini of 12 months)"),
                "index 0-0.92", "lower", Kind.MODELLED, c, company_seasonality_gini, _F),
-        Metric("peak_mean_ratio", "Peak month / mean month", "Højeste måned / gennemsnit", "ratio",
+        Metric("peak_mean_ratio", N_("Peak month / mean month"), "ratio",
                "lower", Kind.MODELLED, c, peak_mean_ratio, _F),
-        Metric("peak_quarter_share", "Share of stays in June-August", "Andel af overnatninger i juni-august",
+        Metric("peak_quarter_share", N_("Share of stays in June-August"),
                "share", "lower", Kind.MODELLED, c, peak_quarter_share, _F),
-        Metric("complementarity", "Seasonal complementarity (ΔG)", "Sæsonkomplementaritet (ΔG)",
+        Metric("complementarity", N_("Seasonal complementarity (ΔG)"),
                "Gini points", "higher", Kind.MODELLED, c, complementarity, _F,
                description="members' weighted mean Gini minus the company's Gini"),
-        Metric("border_flow_share", "Day trips crossing the company border",
-               "Dagsture over selskabets grænse", "share", "lower", Kind.MODELLED, c,
+        Metric("border_flow_share", N_("Day trips crossing the company border"), "share", "lower", Kind.MODELLED, c,
                border_flow_share, _FL),
     ]
     return rows
@@ -865,39 +866,35 @@ def _company_rows() -> list[Metric]:
 def _plan_rows() -> list[Metric]:
     p = "plan"
     return [
-        Metric("companies", "Destination companies", "Destinationsselskaber", "companies", "none",
+        Metric("companies", N_("Destination companies"), "companies", "none",
                Kind.OFFICIAL, p, plan_companies),
-        Metric("unaffiliated", "Unaffiliated municipalities", "Kommuner uden selskab",
+        Metric("unaffiliated", N_("Unaffiliated municipalities"),
                "municipalities", "lower", Kind.OFFICIAL, p, plan_unaffiliated),
-        Metric("size_band_gap", "Companies outside the 15-25 band", "Selskaber uden for 15-25",
+        Metric("size_band_gap", N_("Companies outside the 15-25 band"),
                "companies", "lower", Kind.OFFICIAL, p, size_band_gap),
-        Metric("floor_violation_count", "Companies below the floor", "Selskaber under kritisk masse",
+        Metric("floor_violation_count", N_("Companies below the floor"),
                "companies", "lower", Kind.MODELLED, p, floor_violation_count, _F),
-        Metric("balance_gini", "Imbalance (Gini of company stays)", "Ubalance (Gini af overnatninger)",
+        Metric("balance_gini", N_("Imbalance (Gini of company stays)"),
                "index 0-1", "lower", Kind.MODELLED, p, balance_gini, _F),
-        Metric("max_min_ratio", "Largest / smallest company", "Største / mindste selskab", "ratio",
+        Metric("max_min_ratio", N_("Largest / smallest company"), "ratio",
                "lower", Kind.MODELLED, p, max_min_ratio, _F),
-        Metric("noncontiguous_count", "Companies in several parts", "Selskaber i flere dele",
+        Metric("noncontiguous_count", N_("Companies in several parts"),
                "companies", "lower", Kind.COMPILED, p, noncontiguous_count),
-        Metric("lighthouseless_count", "Companies without a lighthouse", "Selskaber uden fyrtårn",
+        Metric("lighthouseless_count", N_("Companies without a lighthouse"),
                "companies", "lower", Kind.COMPILED, p, lighthouseless_count,
                description="status no: every attraction counted and all below the threshold"),
-        Metric("lighthouse_unknown_count", "Companies with lighthouse status unknown",
-               "Selskaber med ukendt fyrtårnsstatus", "companies", "lower", Kind.COMPILED, p,
+        Metric("lighthouse_unknown_count", N_("Companies with lighthouse status unknown"), "companies", "lower", Kind.COMPILED, p,
                lighthouse_unknown_count,
                description="an attraction without a published visitor count: listed apart"),
-        Metric("flow_cut_share", "Day trips cut by company borders", "Dagsture skåret af grænser",
+        Metric("flow_cut_share", N_("Day trips cut by company borders"),
                "share", "lower", Kind.MODELLED, p, flow_cut_share, _FL),
-        Metric("seasonality_gini_mean", "Seasonality (weighted mean Gini)",
-               "Sæsonudsving (vægtet gennemsnit)", "index 0-0.92", "lower", Kind.MODELLED, p,
+        Metric("seasonality_gini_mean", N_("Seasonality (weighted mean Gini)"), "index 0-0.92", "lower", Kind.MODELLED, p,
                weighted_seasonality, _F),
-        Metric("complementarity_mean", "Seasonal complementarity (weighted ΔG)",
-               "Sæsonkomplementaritet (vægtet ΔG)", "Gini points", "higher", Kind.MODELLED, p,
+        Metric("complementarity_mean", N_("Seasonal complementarity (weighted ΔG)"), "Gini points", "higher", Kind.MODELLED, p,
                weighted_complementarity, _F),
-        Metric("narrative_es_mean", "Narrative splits (mean effective splits)",
-               "Fortællinger delt (gns. effektive delinger)", "splits", "lower", Kind.COMPILED, p,
+        Metric("narrative_es_mean", N_("Narrative splits (mean effective splits)"), "splits", "lower", Kind.COMPILED, p,
                narrative_es_mean),
-        Metric("narrative_split_themes", "Themes split across zones", "Temaer delt på flere",
+        Metric("narrative_split_themes", N_("Themes split across zones"),
                "themes", "lower", Kind.COMPILED, p, narrative_split_themes),
     ]
 

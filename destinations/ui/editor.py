@@ -13,6 +13,7 @@ import networkx as nx
 import streamlit as st
 from streamlit_folium import st_folium
 
+from destinations.i18n import GAP
 from destinations.maps import leaflet
 from destinations.maps.scenario_maps import BoxSelect
 from destinations.scenarios.metrics import Evaluation, EvaluationContext
@@ -246,11 +247,11 @@ def details(page: Page, base, ctx: EvaluationContext, result: Evaluation, ref: E
                     page.t("editor.sharing")])
     with tabs[0]:
         st.dataframe(views.plan_table(page, result, ref, previous, reference_label=label),
-                     hide_index=True, width="stretch")
+                     hide_index=True, width="stretch", placeholder=GAP)
         views.kind_line(page, ctx)
-    tabs[1].dataframe(views.company_table(page, result), hide_index=True)
-    tabs[2].dataframe(views.leaky_table(page, base, result), hide_index=True, width="stretch")
-    tabs[3].dataframe(views.theme_table(page, result), hide_index=True, width="stretch")
+    tabs[1].dataframe(views.company_table(page, result), hide_index=True, placeholder=GAP)
+    tabs[2].dataframe(views.leaky_table(page, base, result), hide_index=True, width="stretch", placeholder=GAP)
+    tabs[3].dataframe(views.theme_table(page, result), hide_index=True, width="stretch", placeholder=GAP)
     with tabs[4]:
         companies_panel(page)
     with tabs[5]:

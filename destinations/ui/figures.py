@@ -10,10 +10,11 @@ from typing import Callable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from destinations.i18n import GAP, fmt_number, fmt_percent, fmt_significant, is_gap
+from destinations.i18n import GAP, N_, fmt_number, fmt_percent, fmt_significant, gettext, is_gap
 
 #: Precision words of a chosen visitor count (destinations.data.visitors.PRECISION), Danish.
-_PRECISION_DA = {"rounded": "afrundet", "bound": "mindst/højst-tal", "estimate": "skøn"}
+#: How a published count's precision reads (``exact`` is not mentioned).
+PRECISION_LABELS = {"rounded": N_("rounded"), "bound": N_("at least/at most"), "estimate": N_("estimate")}
 
 
 def count(value: object, lang: str, *, modelled: bool = False, digits: int = 0,
@@ -43,14 +44,13 @@ def visitors_text(chosen, lang: str) -> str:
     if chosen is None:
         return GAP
     figure = chosen.figure
-    when = str(chosen.year) if chosen.year is not None else (
-        "udateret" if lang == "da" else "undated")
+    when = str(chosen.year) if chosen.year is not None else gettext("undated", lang)
     extra = []
     if figure.covid:
-        extra.append("covid-år" if lang == "da" else "Covid year")
+        extra.append(gettext("Covid year", lang))
     if figure.precision != "exact":
-        extra.append(_PRECISION_DA.get(figure.precision, figure.precision) if lang == "da"
-                     else figure.precision)
+        label = PRECISION_LABELS.get(figure.precision)
+        extra.append(gettext(label, lang) if label else figure.precision)
     suffix = f", {', '.join(extra)}" if extra else ""
     return f"{fmt_number(chosen.visitors, lang)} ({when}{suffix})"
 

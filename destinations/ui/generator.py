@@ -22,7 +22,7 @@ from streamlit_folium import st_folium
 from destinations import maps
 from destinations.data.base import BaseData
 from destinations.errors import DestinationsError, SolverError, StoreError
-from destinations.i18n import fmt_number
+from destinations.i18n import GAP, fmt_number
 from destinations.regionalize import views
 from destinations.regionalize.generate import DEFAULT_BUDGET
 from destinations.regionalize.problem import RegionalizationProblem
@@ -355,7 +355,7 @@ def _parish_splits(ws: Workspace, problem, plan) -> None:
             for code in summary.split]
     st.markdown(page.t("gen.parish.split", count=len(summary.split)))
     if rows:
-        st.dataframe(pd.DataFrame(rows), hide_index=True)
+        st.dataframe(pd.DataFrame(rows), hide_index=True, placeholder=GAP)
 
 
 def _on_save(page: Page, scenario: Scenario) -> None:
@@ -512,7 +512,7 @@ def show_ensemble(ws: Workspace) -> None:
         st.caption(md(note))
     if state["unaffiliated"]:
         st.caption(page.t("ens.unaffiliated", count=state["unaffiliated"]))
-    st.dataframe(_positions_table(page, positions), hide_index=True, width="stretch")
+    st.dataframe(_positions_table(page, positions), hide_index=True, width="stretch", placeholder=GAP)
     columns = st.columns(2)
     shown = [key for key in ensemble.values if ensemble.values[key].size]
     for i, key in enumerate(shown):

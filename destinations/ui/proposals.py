@@ -19,6 +19,7 @@ from destinations.collab.audit import audit_csv
 from destinations.collab.effects import Effect, proposal_effect
 from destinations.collab.proposals import Proposal
 from destinations.errors import DestinationsError
+from destinations.i18n import GAP
 from destinations.scenarios.metrics import METRIC_BY_KEY
 from destinations.scenarios.scenario import TODAY_NAME, Scenario
 from destinations.ui import account, data
@@ -120,13 +121,13 @@ def effect_tables(page: Page, effect: Effect, names: dict[str, str]) -> None:
             page.t("effect.before"): _value(r.key, r.before),
             page.t("effect.after"): _value(r.key, r.after),
             page.t("effect.delta"): "" if r.delta is None else _value(r.key, r.delta),
-        } for r in rows]), hide_index=True, width="stretch")
+        } for r in rows]), hide_index=True, width="stretch", placeholder=GAP)
     if effect.stories:
         st.caption(page.t("proposals.stories"))
         st.dataframe(pd.DataFrame([{page.t("effect.story"): s.title,
                                     page.t("effect.before"): _value("", s.before),
                                     page.t("effect.after"): _value("", s.after)}
-                                   for s in effect.stories]), hide_index=True, width="stretch")
+                                   for s in effect.stories]), hide_index=True, width="stretch", placeholder=GAP)
 
 
 def moves_map(page: Page, effect: Effect):
@@ -374,7 +375,7 @@ def audit_panel(page: Page, scenario_id: str, *, key: str = "audit") -> None:
         page.t("audit.when"): e.when.strftime("%Y-%m-%d %H:%M"), page.t("audit.who"): e.who,
         page.t("audit.action"): e.action, page.t("audit.detail"): e.detail,
         page.t("audit.before_after"): f"{e.before} → {e.after}" if e.before or e.after else "",
-    } for e in reversed(entries)]), hide_index=True, width="stretch")
+    } for e in reversed(entries)]), hide_index=True, width="stretch", placeholder=GAP)
     st.download_button(page.t("audit.csv"), audit_csv(entries).encode("utf-8"),
                        file_name=f"history-{scenario_id[:40]}.csv", mime="text/csv",
                        key=f"{key}.csv", on_click="ignore")

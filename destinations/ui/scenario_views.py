@@ -169,7 +169,7 @@ def render_cards(page: Page, result: Evaluation, reference: Evaluation | None = 
 def render_plan_metrics(page: Page, result: Evaluation, previous: Evaluation | None) -> None:
     """Headline cards (with the change since ``previous``) and the full plan table."""
     render_cards(page, result, previous, reference_label=page.t("metrics.vs_last"))
-    st.dataframe(plan_table(page, result), hide_index=True, width="stretch")
+    st.dataframe(plan_table(page, result), hide_index=True, width="stretch", placeholder=GAP)
 
 
 def plan_table(page: Page, result: Evaluation, reference: Evaluation | None = None,

@@ -26,6 +26,7 @@ from streamlit_folium import st_folium
 from destinations import maps
 from destinations.data.base import BaseData
 from destinations.errors import DestinationsError, StoreError
+from destinations.i18n import GAP
 from destinations.maps.story_map import step_group, story_base_map
 from destinations.narratives import (
     Story,
@@ -356,7 +357,7 @@ def coherence_tab(view: StoryView, stories: list[Story]) -> None:
         page.t("stories.col.share"): percent(r["share"], lang),
         page.t("stories.col.steps"): ", ".join(map(str, r["steps"])),
         page.t("stories.col.part"): r["summary"],
-    } for r in share_rows]), hide_index=True, width="stretch", key="stories.coh.table")
+    } for r in share_rows]), hide_index=True, width="stretch", key="stories.coh.table", placeholder=GAP)
     st.caption(page.t("stories.coh.method"))
 
     st.subheader(page.t("stories.matrix.heading"), anchor=False)

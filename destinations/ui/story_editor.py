@@ -20,6 +20,7 @@ import streamlit as st
 
 from destinations.data.base import BaseData
 from destinations.errors import DestinationsError, StoreError
+from destinations.i18n import GAP
 from destinations.narratives import (
     LocalText,
     NarrativeError,
@@ -555,4 +556,4 @@ def _check_and_save(page: Page, base: BaseData, story_draft: Story, story_store,
             page.t("stories.col.version"): v.version,
             page.t("stories.col.saved_at"): v.created_at.strftime("%Y-%m-%d %H:%M UTC"),
             page.t("stories.col.note"): v.note,
-        } for v in versions]), hide_index=True, width="stretch")
+        } for v in versions]), hide_index=True, width="stretch", placeholder=GAP)
