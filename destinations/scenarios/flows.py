@@ -605,10 +605,10 @@ def flow_checks(base, flows: FlowMatrix) -> FlowCheck:
         link_loads.append(LinkLoad(code_a=u, code_b=v, kind=str(d.get("kind")),
                                    links=tuple(d.get("links", ())), flow=0.0, share=0.0, pairs=0))
     link_loads.sort(key=lambda l: (-l.flow, l.code_a, l.code_b))
-    notes = ("no traffic counts for the links are in the data: this checks consistency with the "
-             "network, not the size of the flows",
-             f"{len(idle)} link edges carry no modelled day trip (beyond the cut-off or never the "
-             "cheapest route)")
+    notes = (Message("no traffic counts for the links are in the data: this checks consistency with "
+                     "the network, not the size of the flows"),
+             Message("{n} link edges carry no modelled day trip (beyond the cut-off or never the "
+                     "cheapest route)", n=len(idle)))
     return FlowCheck(problems=tuple(problems), link_loads=tuple(link_loads),
                      cross_water_share=crossing / total if total > 0 else math.nan,
                      pairs_checked=checked, notes=notes)
