@@ -157,3 +157,16 @@ def test_contradictory_request_keeps_the_trip_shown(page_test):
     assert len(at.error) == 1 and md("both a must-see and excluded") in at.error[0].value
     assert "Tivoli" in at.error[0].value
     assert visits(at) == planned
+
+
+def test_plans_and_reopens_while_the_store_is_unreachable(page_test, monkeypatch):
+    """The store only holds saved scenarios (who benefits): without it the page still plans with
+    today's companies and reopens a trip link."""
+    monkeypatch.setenv("DESTINATIONS_DB_URL", "postgresql+psycopg://nobody@127.0.0.1:1/none")
+    at = page_test(PAGE, query={"from": "cph-central", "days": "1", "month": "7"}, state=FAST)
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+    token, planned = at.query_params["trip"], visits(at)
+    again = page_test(PAGE, query={"trip": token}, state={"itin.time_limit": 0.0})
+    assert not again.exception and not again.error
+    assert visits(again) == planned
