@@ -400,7 +400,7 @@ def visits_table(page: Page, base: BaseData, trip, request) -> None:
     names = {"day": "itin.col.day", "start": "itin.col.start", "leave": "itin.col.leave",
              "hours": "itin.col.hours", "place": "itin.col.place", "why": "itin.col.why",
              "visitors": "itin.col.visitors", "source": "itin.col.source"}
-    widths = {"day": 40, "start": 55, "leave": 55, "hours": 95, "place": 190, "why": 180,
+    widths = {"day": 40, "start": 55, "leave": 55, "hours": 95, "place": 200, "why": 270,
               "visitors": 150, "source": 220}
     config = {page.t(key): st.column_config.Column(width=widths[column])
               for column, key in names.items()}
@@ -464,7 +464,7 @@ def _benefit_chart(page: Page, rows: list[dict]) -> alt.Chart | None:
         x=alt.X("count:Q", title=page.t("itin.count"), axis=alt.Axis(tickMinStep=1)),
         yOffset="measure:N",
         color=alt.Color("measure:N", title=page.t("itin.measure"),
-                        scale=alt.Scale(range=["#0072B2", "#E69F00"])),
+                        scale=alt.Scale(domain=[nights, visits], range=["#0072B2", "#E69F00"])),
         tooltip=[alt.Tooltip("company:N", title=page.t("itin.col.company")),
                  alt.Tooltip("measure:N", title=page.t("itin.measure")),
                  alt.Tooltip("count:Q", title=page.t("itin.count"))])
