@@ -99,5 +99,5 @@ def test_categories_and_themes_are_translated_and_unknown_codes_pass_through():
     assert category_label("castle/palace", "da") == "slot/palæ"
     assert category_label("castle/palace", "en") == "castle/palace"
     assert theme_label("wadden-sea", "da") == "Vadehavet"
-    assert themes_text(("viking", "royal"), "da") == "vikinger, kongelig"
+    assert themes_text(("viking", "royal"), "da") == "vikingetiden, kongelig"
     assert category_label("something new", "da") == "something new"
