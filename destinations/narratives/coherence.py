@@ -35,6 +35,7 @@ from typing import Any, Iterable, Mapping
 import pandas as pd
 
 from destinations.errors import ScenarioError
+from destinations.i18n import N_, gettext
 from destinations.narratives.model import Story
 
 #: Key of the bucket for municipalities in no company (never a company name).
@@ -280,28 +281,15 @@ def story_coherence(story: Story, base: Any, assignment: Mapping[str, str | None
 
 
 _WORDS = {
-    "en": {
-        "equal": "Shares give every place the same weight: only {known} of {total} places have a "
-                 "published visitor count, and weighting by visitors needs at least {need} %.",
-        "visitors": "Shares are weighted by published annual visitors: {known} of {total} places "
-                    "have a count{rest}.",
-        "rest": "; the others weigh the median count, {median}",
-        "part": "{company} holds {n} of {total} steps, including {place}.",
-        "part_one": "{company} holds {n} of {total} steps: {place}.",
-        "none": "{n} of {total} steps lie in no destination company, including {place}.",
-        "none_one": "{n} of {total} steps lie in no destination company: {place}.",
-    },
-    "da": {
-        "equal": "Andelene giver alle steder samme vægt: kun {known} af {total} steder har et "
-                 "offentliggjort besøgstal, og vægtning med besøgstal kræver mindst {need} %.",
-        "visitors": "Andelene er vægtet med offentliggjorte årlige besøgstal: {known} af {total} "
-                    "steder har et tal{rest}.",
-        "rest": "; de øvrige vejer medianen, {median}",
-        "part": "{company} har {n} af {total} trin, bl.a. {place}.",
-        "part_one": "{company} har {n} af {total} trin: {place}.",
-        "none": "{n} af {total} trin ligger uden for destinationsselskaberne, bl.a. {place}.",
-        "none_one": "{n} af {total} trin ligger uden for destinationsselskaberne: {place}.",
-    },
+    "equal": N_("Shares give every place the same weight: only {known} of {total} places have a published "
+                "visitor count, and weighting by visitors needs at least {need} %."),
+    "visitors": N_("Shares are weighted by published annual visitors: {known} of {total} places have a "
+                   "count{rest}."),
+    "rest": N_("; the others weigh the median count, {median}"),
+    "part": N_("{company} holds {n} of {total} steps, including {place}."),
+    "part_one": N_("{company} holds {n} of {total} steps: {place}."),
+    "none": N_("{n} of {total} steps lie in no destination company, including {place}."),
+    "none_one": N_("{n} of {total} steps lie in no destination company: {place}."),
 }
 
 
@@ -312,7 +300,7 @@ def _int_text(value: float, lang: str) -> str:
 
 def weighting_note(coherence: StoryCoherence, lang: str = "en") -> str:
     """Which weighting the shares use and why, in one sentence (``lang`` "en" or "da")."""
-    words = _WORDS.get(lang, _WORDS["en"])
+    words = {key: gettext(text, lang) for key, text in _WORDS.items()}
     known = sum(p.visitors_known for p in coherence.places)
     total = len(coherence.places)
     if coherence.weighting == WEIGHTING_EQUAL:
@@ -328,7 +316,7 @@ def company_parts(coherence: StoryCoherence, story: Story, labels: Mapping[str, 
     """``(company key, sentence)`` per company (and the unaffiliated group), in ``shares`` order:
     "Destination Fjordlandet holds 3 of 12 steps, including Vikingeskibsmuseet." The place named is
     the company's most visited one with a published count, else its first in step order."""
-    words = _WORDS.get(lang, _WORDS["en"])
+    words = {key: gettext(text, lang) for key, text in _WORDS.items()}
     labels = labels or {}
     order = {step.id: n for n, step in enumerate(story.steps)}
     total = len(story.steps)

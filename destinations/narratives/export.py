@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, Callable, Mapping
 from urllib.parse import urlparse
 
+from destinations.i18n import N_, gettext, normalize_language
 from destinations.narratives.coherence import company_parts, story_coherence, weighting_note
 from destinations.narratives.model import IMAGE_MIMES, Media, Story
 from destinations.narratives.places import step_places
@@ -36,32 +37,28 @@ from destinations.narratives.static_map import story_svg
 ImageSource = Callable[[str], "bytes | None"] | Mapping[str, bytes]
 
 LABELS = {
-    "en": {
-        "contents": "Steps", "step": "Step", "of": "of", "prev": "Previous", "next": "Next",
-        "places": "Places", "media": "Pictures and links", "credit": "Credit",
-        "licence": "Licence", "company": "destination company",
-        "unaffiliated": "no destination company", "facts": "Facts and sources",
-        "together": "Told together by", "one_company": "Told by one destination company",
-        "overview": "The route: {n} steps, numbered as in the list below.", "municipality": "municipality", "top": "Back to the steps",
-        "missing_image": "Picture not available", "language": "en",
-        "footer": "Prose by the story's authors. Facts boxes are drawn from the project's data "
-                  "files (attractions, published visitor counts, fixed links) with the source and "
-                  "year each figure was published; travel times are estimates. Maps: municipal "
-                  "boundaries DAGI 1:500 000 (2014), Geodatastyrelsen & Danske Kommuner.",
-    },
-    "da": {
-        "contents": "Trin", "step": "Trin", "of": "af", "prev": "Forrige", "next": "Næste",
-        "places": "Steder", "media": "Billeder og links", "credit": "Foto/kredit",
-        "licence": "Licens", "company": "destinationsselskab",
-        "unaffiliated": "intet destinationsselskab", "facts": "Fakta og kilder",
-        "together": "Fortalt sammen af", "one_company": "Fortalt af ét destinationsselskab",
-        "overview": "Ruten: {n} trin, nummereret som i listen nedenfor.", "municipality": "kommune", "top": "Tilbage til trinene",
-        "missing_image": "Billedet findes ikke", "language": "da",
-        "footer": "Teksterne er skrevet af fortællingens forfattere. Faktaboksene hentes fra "
-                  "projektets datafiler (attraktioner, offentliggjorte besøgstal, faste "
-                  "forbindelser) med kilde og år for hvert tal; rejsetider er skøn. Kort: "
-                  "kommunegrænser DAGI 1:500 000 (2014), Geodatastyrelsen & Danske Kommuner.",
-    },
+    "contents": N_("Steps"),
+    "step": N_("Step"),
+    "of": N_("of"),
+    "prev": N_("Previous"),
+    "next": N_("Next"),
+    "places": N_("Places"),
+    "media": N_("Pictures and links"),
+    "credit": N_("Credit"),
+    "licence": N_("Licence"),
+    "company": N_("destination company"),
+    "unaffiliated": N_("no destination company"),
+    "facts": N_("Facts and sources"),
+    "together": N_("Told together by"),
+    "one_company": N_("Told by one destination company"),
+    "overview": N_("The route: {n} steps, numbered as in the list below."),
+    "municipality": N_("municipality"),
+    "top": N_("Back to the steps"),
+    "missing_image": N_("Picture not available"),
+    "footer": N_("Prose by the story's authors. Facts boxes are drawn from the project's data files "
+                 "(attractions, published visitor counts, fixed links) with the source and year each "
+                 "figure was published; travel times are estimates. Maps: municipal boundaries DAGI 1:500 "
+                 "000 (2014), Geodatastyrelsen & Danske Kommuner."),
 }
 
 _CSS = """
@@ -197,7 +194,7 @@ def story_html(story: Story, base: Any, *, lang: str = "en",
     step_maps
         Draw a map per step (True) or only the overview.
     """
-    words = LABELS.get(lang, LABELS["en"])
+    words = {**{key: gettext(text, lang) for key, text in LABELS.items()}, "language": normalize_language(lang)}
     assignment = dict(assignment if assignment is not None else base.today_assignment)
     names = dict(base.today_company_names)
     names.update(labels or {})
