@@ -44,6 +44,7 @@ import numpy as np
 import pandas as pd
 
 from destinations.facts.constants import ACCOMMODATION_TYPES
+from destinations.i18n import Message
 from destinations.model import Kind
 from destinations.season.seasonality import MONTHS, OFF_SEASON, Curve
 
@@ -62,8 +63,8 @@ MODELLED_CAPACITY_NOTE = (
     "bed places are known only where a local count is published (estimated from it with national "
     "Eurostat ratios, never from demand); shortage and headroom are read on the members with a "
     "figure and are unknown elsewhere")
-NATIONAL_CAPACITY_NOTE = ("national bed places: Eurostat tour_cap_nat (official totals; seasonal "
-                          "opening of campsites and holiday centres assumed)")
+NATIONAL_CAPACITY_NOTE = Message("national bed places: Eurostat tour_cap_nat (official totals; seasonal "
+                                 "opening of campsites and holiday centres assumed)")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ import pandas as pd
 
 from destinations.season.capacity import CapacityView, capacity_view
 from destinations.errors import ScenarioError
+from destinations.i18n import Message, Percent
 from destinations.season.seasonality import OFF_SEASON, Curve, INDEX_KEYS
 
 #: April-June and September-October.
@@ -73,11 +74,15 @@ class SeasonExtension:
         """One line for captions and exports."""
         parts = []
         if self.shift_share:
-            parts.append(f"{self.shift_share:.0%} of months {list(self.peak_months)} moved to "
-                         f"{list(self.shoulder_months)}")
+            parts.append(Message("{share} of months {peak} moved to {shoulder}",
+                                 share=Percent(self.shift_share, 0), peak=str(list(self.peak_months)),
+                                 shoulder=str(list(self.shoulder_months))))
         if self.growth_pct:
-            parts.append(f"months {list(self.shoulder_months)} {self.growth_pct:+g} %")
-        return "; ".join(parts) or "no change"
+            parts.append(Message("months {months} {growth} %", months=str(list(self.shoulder_months)),
+                                 growth=f"{self.growth_pct:+g}"))
+        if not parts:
+            return Message("no change")
+        return Message("{first}; {second}", first=parts[0], second=parts[1]) if len(parts) == 2 else parts[0]
 
 
 def extend(values: np.ndarray, extension: SeasonExtension) -> np.ndarray:
@@ -110,7 +115,7 @@ def extend_curve(curve: Curve, extension: SeasonExtension) -> Curve:
     """A new curve with the what-if applied (``curve`` is unchanged)."""
     return curve.with_demand(extend(curve.by_type, extension),
                              extend(curve.by_nationality, extension),
-                             note=f"what-if: {extension.describe()}")
+                             note=Message("what-if: {change}", change=extension.describe()))
 
 
 @dataclass(frozen=True)
