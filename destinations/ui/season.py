@@ -37,7 +37,7 @@ from destinations.season.whatif import (
     SeasonExtension,
     season_whatif,
 )
-from destinations.i18n import GAP, fmt_number, is_gap, round_significant
+from destinations.i18n import GAP, Message, fmt_number, is_gap, round_significant
 from destinations.model import Kind
 from destinations.ui import data
 from destinations.ui.escape import md
@@ -303,7 +303,8 @@ def capacity_tab(view: SeasonView, *, share: float, target: float, basis: str) -
     months, types = month_names(page), type_names(page)
     capacity = capacity_view(curve)
     source = NATIONAL_CAPACITY_NOTE if curve.capacity_kind is Kind.COMPILED else CAPACITY_SOURCE
-    cap_prov = Provenance(source=f"{curve.provenance.source}; {source}", year=year,
+    cap_prov = Provenance(source=Message("{first}; {second}", first=curve.provenance.source,
+                                         second=source), year=year,
                           kind=capacity.kind)
     reading = capacity_reading(page, capacity, share=share, target=target, basis=basis,
                                month_names=months, name_of=view.base.municipality_name)
@@ -421,7 +422,9 @@ def whatif_tab(view: SeasonView, *, growth: float, shift_pct: float, shoulder, p
                                                        target_occupancy=target))
     if extension.is_neutral:
         st.info(page.t("season.whatif.neutral"))
-    what_prov = Provenance(source=f"{prov.source}; what-if: {extension.describe()}", year=year,
+    what_prov = Provenance(source=Message("{first}; {second}", first=prov.source,
+                                          second=Message("what-if: {change}", change=extension.describe())),
+                           year=year,
                            kind=result.extended[curve.key].kind)
     before, after = result.figures(curve.key, "baseline"), result.figures(curve.key, "extended")
     for col, (key_name, fmt) in zip(st.columns(4), _FIGURE_FORMATS):

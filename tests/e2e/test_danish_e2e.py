@@ -84,16 +84,27 @@ def test_the_catalog_has_english_phrases_to_look_for():
     assert "Known caveats" in phrases
 
 
-@pytest.mark.parametrize("page_file", PAGES, ids=[url_path(p) for p in PAGES])
-def test_every_page_in_danish_shows_no_english_from_the_catalog(page, app_url, page_file):
+def english_found(page, app_url: str, page_file: str, lang: str) -> list[str]:
+    """The catalog's English phrases visible on ``page_file`` opened in ``lang``."""
     path = "" if page_file == DEFAULT_PAGE else url_path(page_file)
-    page.goto(f"{app_url}/{path}?lang=da")
+    page.goto(f"{app_url}/{path}?lang={lang}")
     page.locator("h1").first.wait_for(timeout=90_000)
     wait_for_app(page)
     page.wait_for_timeout(1500)  # charts and maps render after the script has finished
     wait_for_app(page)
     assert page.locator('[data-testid="stException"]').count() == 0
     text = visible_text(page)
+    return sorted(p for p in english_phrases()
+                  if re.search(r"(?<![\w-])" + re.escape(p) + r"(?![\w-])", text))
+
+
+def test_the_check_sees_english_on_an_english_page(page, app_url):
+    """The search works: the same page in English shows many phrases of the catalog."""
+    assert len(english_found(page, app_url, "pages/data.py", "en")) > 20
+
+
+@pytest.mark.parametrize("page_file", PAGES, ids=[url_path(p) for p in PAGES])
+def test_every_page_in_danish_shows_no_english_from_the_catalog(page, app_url, page_file):
+    found = english_found(page, app_url, page_file, "da")
     assert "lang=da" in page.url
-    found = sorted(p for p in english_phrases() if re.search(r"(?<![\w-])" + re.escape(p) + r"(?![\w-])", text))
     assert not found, f"{page_file} in Danish shows English: {found[:20]}"
