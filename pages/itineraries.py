@@ -29,7 +29,7 @@ with st.sidebar:
         st.selectbox(page.t("itin.month"), list(range(1, 13)),
                      format_func=lambda m: page.t(f"itin.month.{m}"), key="itin.month")
         st.multiselect(page.t("itin.themes"), ui.themes(base), key="itin.themes",
-                       placeholder=page.t("itin.choose"))
+                       format_func=lambda t: ui.theme_name(page, t), placeholder=page.t("itin.choose"))
         st.radio(page.t("itin.bases"), ui.BASE_MODES, key="itin.bases",
                  format_func=lambda m: page.t(f"itin.bases.{m}"))
         st.slider(page.t("itin.pace"), 4.0, 12.0, step=0.5, key="itin.pace")

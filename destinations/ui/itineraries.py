@@ -18,6 +18,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from destinations.data.base import BaseData
+from destinations.data.labels import category_label, theme_label
 from destinations.errors import DestinationsError
 from dataclasses import replace
 from urllib.parse import parse_qs, urlsplit
@@ -55,10 +56,7 @@ from destinations.ui import data
 from destinations.ui.escape import md
 from destinations.ui.frame import Page, data_errors
 from destinations.ui.stores import TODAY, scenario_options, stores
-from destinations.ui.itinerary_text import TEXT as _TEXT
 from destinations.ui.url_state import write_params
-
-_TEXT_KEYS = frozenset(_TEXT)
 
 RESULT_KEY = "itin.result"  # (TripResult, seed) of the last plan
 ERROR_KEY = "itin.error"
@@ -354,6 +352,11 @@ def place_name(page: Page, name: str) -> str:
     return next((h.name_da for h in HUBS if h.name == name), name)
 
 
+def theme_name(page: Page, theme: str) -> str:
+    """A theme tag as the guest reads it (``events``: venues with an event)."""
+    return page.t("itin.theme.events") if theme == EVENT_THEME else theme_label(theme, page.lang)
+
+
 def why_text(page: Page, base: BaseData, visit, request) -> str:
     """"Why this stop" in the page's language: must-see, icon, the visitor figure with its year
     (estimates say so), the guest's themes it matches, its category."""
@@ -368,9 +371,9 @@ def why_text(page: Page, base: BaseData, visit, request) -> str:
     themes = set(a.themes) | ({EVENT_THEME} if a.category == "event venue" else set())
     matched = sorted(set(request.themes) & themes)
     if matched:
-        parts.append(page.t("itin.why.themes", themes=", ".join(matched)))
-    parts.append(page.t(f"itin.cat.{a.category}") if f"itin.cat.{a.category}" in _TEXT_KEYS
-                 else a.category)
+        parts.append(page.t("itin.why.themes", themes=", ".join(theme_name(page, t)
+                                                                 for t in matched)))
+    parts.append(category_label(a.category, page.lang))
     if not visit.season_known:
         parts.append(page.t("itin.why.season"))
     return " · ".join(parts)

@@ -231,15 +231,7 @@ TEXT = {
                                "link above keeps the trip as it is.",
                          "da": "Planlæg den samme forespørgsel på ny med dagens data (med alternativer); "
                                "linket ovenfor bevarer rejsen, som den er."},
-    "itin.cat.museum": {"en": "museum", "da": "museum"},
-    "itin.cat.castle/palace": {"en": "castle/palace", "da": "slot/palæ"},
-    "itin.cat.heritage site": {"en": "heritage site", "da": "kulturarv"},
-    "itin.cat.zoo/aquarium": {"en": "zoo/aquarium", "da": "zoo/akvarium"},
-    "itin.cat.amusement park": {"en": "amusement park", "da": "forlystelsespark"},
-    "itin.cat.city district": {"en": "city district", "da": "bydel"},
-    "itin.cat.nature/landscape": {"en": "nature/landscape", "da": "natur/landskab"},
-    "itin.cat.beach/coast": {"en": "beach/coast", "da": "strand/kyst"},
-    "itin.cat.event venue": {"en": "event venue", "da": "spillested/arena"},
     "itin.choose": {"en": "Choose…", "da": "Vælg…"},
     "itin.why.unesco": {"en": "UNESCO World Heritage", "da": "UNESCO-verdensarv"},
+    "itin.theme.events": {"en": "events (venues with an event)", "da": "begivenheder (spillesteder med arrangement)"},
 }
