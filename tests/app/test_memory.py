@@ -30,3 +30,7 @@ def test_no_c_library_means_no_thread(monkeypatch):
     assert memory.start_memory_trimmer(every_s=1.0) is None
     assert memory.trim_now() is False
     memory.start_memory_trimmer.clear()
+
+
+def test_reaping_without_a_runtime_is_harmless():
+    assert memory.reap_expired_sessions() == -1
