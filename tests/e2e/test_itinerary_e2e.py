@@ -85,3 +85,18 @@ def test_cancel_stops_planning_and_keeps_the_trip_shown(page, app_url):
     assert page.locator('[data-testid="stException"]').count() == 0
     assert metrics(page) == before
     assert parse_qs(urlsplit(page.url).query)["trip"][0] == token
+
+
+def test_a_planned_trip_in_danish_shows_no_english_from_the_catalog(page, app_url):
+    from tests.e2e.test_danish_e2e import english_phrases, visible_text
+
+    page.goto(f"{app_url}/itineraries?from=cph-airport&days=2&month=7&themes=viking&lang=da")
+    wait_for_app(page, timeout=120_000)
+    page.frame_locator(MAP).first.locator("path.leaflet-interactive").first.wait_for(timeout=60_000)
+    page.get_by_role("heading", name="Derfor disse stop").first.wait_for(timeout=30_000)
+    page.wait_for_timeout(1500)
+    wait_for_app(page)
+    text = visible_text(page)
+    found = sorted(p for p in english_phrases()
+                   if re.search(r"(?<![\w-])" + re.escape(p) + r"(?![\w-])", text))
+    assert not found, found[:20]
