@@ -43,9 +43,13 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
+from destinations.collab import rights
+from destinations.collab.identity import current_identity
+from destinations.collab.roles import Identity
 from destinations.errors import StoreLimitError
 from destinations.narratives.media import MAX_SIDE, MAX_UPLOAD_BYTES, MediaError, PreparedImage
 from destinations.narratives.model import MEDIA_PER_STEP_MAX, NarrativeError, Story
+from destinations.store.access import principal_for
 from destinations.store.documents import DocumentStore, database_boundary, documents
 
 #: The document kind whose versions reference pictures (``destinations.store.stories.STORY_KIND``;
@@ -159,11 +163,13 @@ class ImageStore:
         with database_boundary("create image table", STORY_KIND, writing=False):
             _metadata.create_all(self.engine)
 
-    def put_image(self, data: bytes | PreparedImage) -> str:
+    def put_image(self, data: bytes | PreparedImage, *, actor: Identity | None = None) -> str:
         """Store re-encoded picture bytes once under their SHA-256; returns the digest.
 
         Idempotent: storing the same bytes again changes nothing but their grace period (see
-        :meth:`remove_unused`).
+        :meth:`remove_unused`). Only someone who may save a new story may add pictures (a viewer
+        gets :class:`~destinations.collab.roles.AccessDenied`, nothing stored): the picture table
+        is written before any story refers to it, so the story's own check comes too late.
         """
         if isinstance(data, PreparedImage):
             data = data.data
@@ -174,6 +180,8 @@ class ImageStore:
         with database_boundary("save image", STORY_KIND, writing=True):
             try:
                 with self.engine.begin() as conn:
+                    rights.require_create(principal_for(conn, current_identity(actor)),
+                                          kind=STORY_KIND)
                     touched = conn.execute(story_images.update()
                                            .where(story_images.c.sha256 == digest)
                                            .values(stored_at=now)).rowcount

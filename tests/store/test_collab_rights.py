@@ -157,3 +157,27 @@ def test_role_change_is_audited(team):
         ("member.change", "viewer", f"editor of {team['b']}"),
         ("member.remove", f"editor of {team['b']}", "not a member"),
     ]
+
+
+def test_only_editors_and_strategists_add_pictures(team):
+    """A viewer's upload is refused before a byte is stored; an editor's is kept."""
+    import io
+
+    import sqlalchemy as sa
+    from PIL import Image
+
+    from destinations.narratives.media import prepare_image
+    from destinations.store.images import ImageStore, story_images
+
+    picture = io.BytesIO()
+    Image.new("RGB", (32, 24), (30, 120, 200)).save(picture, format="JPEG")
+    prepared = prepare_image(picture.getvalue())
+    images = ImageStore(team["members"].documents)
+    with images.engine.begin() as conn:
+        conn.execute(story_images.delete())
+    with pytest.raises(AccessDenied, match="only editors and strategists"):
+        images.put_image(prepared, actor=VIEWER)
+    with images.engine.connect() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(story_images)).scalar() == 0
+    digest = images.put_image(prepared, actor=EDITOR_A)
+    assert images.get_image(digest) == prepared.data
