@@ -35,17 +35,18 @@ def register(groups) -> None:
     plan_cmd = commands.add_parser("plan", help="plan a multi-day trip across destinations")
     plan_cmd.add_argument("--from", dest="start", required=True, help="start hub, e.g. 'Copenhagen Airport'")
     plan_cmd.add_argument("--to", dest="end", default=None, help="end hub (default: the start hub)")
-    plan_cmd.add_argument("--days", type=int, required=True)
-    plan_cmd.add_argument("--month", type=int, required=True)
+    # Numbers of the request are checked by the planner (one line: what came, what is allowed).
+    plan_cmd.add_argument("--days", required=True, help="1 to 14")
+    plan_cmd.add_argument("--month", required=True, help="1 to 12 (7 = July)")
     plan_cmd.add_argument("--themes", default="", help="comma-separated theme tags ('events' for venues)")
     plan_cmd.add_argument("--must-see", dest="must_see", default="", help="comma-separated attraction ids")
     plan_cmd.add_argument("--exclude", default="", help="comma-separated attraction ids to leave out")
     plan_cmd.add_argument("--bases", default="auto",
                           help="auto (2-3 bases in 5 days), one (a star trip) or road (a road trip)")
-    plan_cmd.add_argument("--hours-per-day", dest="hours", type=float, default=8.0)
-    plan_cmd.add_argument("--max-drive", dest="max_drive", type=float, default=240.0,
+    plan_cmd.add_argument("--hours-per-day", dest="hours", default=8.0)
+    plan_cmd.add_argument("--max-drive", dest="max_drive", default=240.0,
                           help="maximum driving minutes per day")
-    plan_cmd.add_argument("--alternatives", type=int, default=3, help="itineraries to plan (1-3)")
+    plan_cmd.add_argument("--alternatives", default=3, help="itineraries to plan (1-3)")
     plan_cmd.add_argument("--seed", type=int, default=1)
     plan_cmd.add_argument("--budget", type=int, default=None,
                           help="search iterations for the best trip (same seed and budget: same trip)")

@@ -167,9 +167,11 @@ def _integer(value: object, what: str) -> int:
     try:
         number = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        raise TripRequestError(f"{what} must be a whole number, got {value!r}.", field=what) from None
+        raise TripRequestError(f"{what} must be a whole number, got {value!r}. Fix: give digits "
+                               "only, e.g. 5.", field=what) from None
     if not math.isfinite(number) or number != int(number):
-        raise TripRequestError(f"{what} must be a whole number, got {value!r}.", field=what)
+        raise TripRequestError(f"{what} must be a whole number, got {value!r}. Fix: give digits "
+                               "only, e.g. 5.", field=what)
     return int(number)
 
 
@@ -177,9 +179,11 @@ def _number(value: object, what: str) -> float:
     try:
         number = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        raise TripRequestError(f"{what} must be a number, got {value!r}.", field=what) from None
+        raise TripRequestError(f"{what} must be a number, got {value!r}. Fix: give a number, "
+                               "e.g. 8 or 7.5.", field=what) from None
     if not math.isfinite(number):
-        raise TripRequestError(f"{what} must be a finite number, got {value!r}.", field=what)
+        raise TripRequestError(f"{what} must be a finite number, got {value!r}. Fix: give a "
+                               "number, e.g. 8 or 7.5.", field=what)
     return number
 
 

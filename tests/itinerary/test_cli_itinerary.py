@@ -105,6 +105,10 @@ def test_open_reopens_the_link_exactly_and_refuses_a_tampered_one(capsys, july):
     (("--from", "cph-airport", "--days", "3", "--month", "7", "--themes", "skiing"), "Unknown theme"),
     (("--from", "cph-airport", "--days", "3", "--month", "7", "--bases", "tent"), "Unknown base mode"),
     (("--from", "Rønne", "--to", "Hirtshals", "--days", "1", "--month", "7"), "no chain of overnight"),
+    (("--from", "cph-airport", "--days", "five", "--month", "7"), "days must be a whole number"),
+    (("--from", "cph-airport", "--days", "3", "--month", "juli"), "month must be a whole number"),
+    (("--from", "cph-airport", "--days", "3", "--month", "7", "--hours-per-day", "lots"),
+     "hours_per_day must be a number"),
 ])
 def test_bad_input_is_exit_2_with_one_line(capsys, argv, words):
     err = fail(capsys, *PLAN, *argv, "--json")
