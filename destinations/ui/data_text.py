@@ -41,14 +41,14 @@ TEXT = {
                           "cut-off, nothing may cross water without a bridge, tunnel or ferry, and each "
                           "link carries the trips routed over it."),
     "data.flows.ok": N_("Network check passed for {pairs} pairs: every trip has a route within the cut-off "
-                        "and none crosses water without a link; {share} % of the trips between "
+                        "and none crosses water without a link; {share} of the trips between "
                         "municipalities use a bridge, tunnel or ferry."),
     "data.flows.problems": N_("The network check found {n} problem(s):"),
     "data.flows.note": N_("No traffic counts for the links are in the data, so the loads below cannot be "
                           "compared with measured traffic. {idle} link edges carry no modelled day trip "
                           "(beyond the cut-off or never the cheapest route)."),
     "data.flows.uncertain": N_("Pairs the model is least sure of"),
-    "data.flows.uncertain.text": N_("Pairs carrying at least 0.1 % of the day trips between "
+    "data.flows.uncertain.text": N_("Pairs carrying at least one in a thousand of the day trips between "
                                     "municipalities, ranked by spread = (high − low) / high when each "
                                     "setting is varied on its own."),
     "data.col.from": N_("From"),

@@ -129,11 +129,11 @@ TEXT = {
                        "valid plans with {k} companies - {verdict}."),
     "ens.value": N_("Plan's value"),
     "ens.percentile": N_("Percentile"),
-    "ens.range": N_("Middle 95 % of plans"),
+    "ens.range": N_("Range of the middle 95 %"),
     "ens.verdict": N_("Verdict"),
     "ens.verdict.typical": N_("typical"),
-    "ens.verdict.low_outlier": N_("an outlier (lower than 97.5 % of plans)"),
-    "ens.verdict.high_outlier": N_("an outlier (higher than 97.5 % of plans)"),
+    "ens.verdict.low_outlier": N_("an outlier (in the lowest 2.5 %)"),
+    "ens.verdict.high_outlier": N_("an outlier (in the highest 2.5 %)"),
     "ens.verdict.gap": N_("no data"),
     "ens.unaffiliated": N_("This plan leaves {count} municipalities unaffiliated; as everywhere in the "
                            "metrics, each counts as its own zone, while every sampled plan places all "

@@ -107,7 +107,7 @@ TEXT = {
                                 "companies the trips reach, the busiest pairs of a member and a "
                                 "municipality outside, and the pairs the model is least sure of."),
     "profile.flows.uncertain": N_("Pairs the model is least sure of"),
-    "profile.flows.uncertain.caption": N_("This company's cross-border pairs carrying at least 0.1 % of "
+    "profile.flows.uncertain.caption": N_("This company's cross-border pairs carrying at least one in a thousand of "
                                           "Denmark's day trips between municipalities, ranked by spread = "
                                           "(high − low) / high over the settings: 100 % means some setting "
                                           "puts the pair at zero."),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from destinations.i18n import fmt_number, localize
+from destinations.i18n import fmt_number, fmt_percent, localize
 from destinations.scenarios.flows import format_flow
 from destinations.ui.escape import md
 from destinations.ui.figures import show_table, styled
@@ -106,7 +106,7 @@ def show_flow_check(page: Page, check, table: pd.DataFrame) -> None:
     lang = page.lang
     if check.ok:
         st.success(page.t("data.flows.ok", pairs=fmt_number(check.pairs_checked, lang),
-                          share=fmt_number(check.cross_water_share * 100, lang, digits=1)))
+                          share=fmt_percent(check.cross_water_share, lang, digits=1)))
     else:
         st.warning(page.t("data.flows.problems", n=len(check.problems)))
         for problem in check.problems[:10]:
