@@ -172,12 +172,23 @@ def load_attraction_visitors(settings: Settings) -> tuple[VisitorFigure, ...]:
 
 
 def figures_from_attractions(attractions: Iterable[Attraction]) -> tuple[VisitorFigure, ...]:
-    """The ``visitors`` column of ``attractions.csv`` as candidates (row 0: after the file's own)."""
+    """The ``visitors`` column of ``attractions.csv`` as candidates (row 0: after the file's own).
+
+    The qualifier is the visitor part of the row's source note ("(estimate; free entry, no
+    turnstiles)", "rounded"), so a figure the source calls an estimate is labelled one (Bakken's
+    2.2 million), not taken as an exact count; the coordinates' note ("coords approx") is cut off.
+    """
     return tuple(
         VisitorFigure(name=a.name, visitors=a.visitors, year=a.visitors_year,
                       period="" if a.visitors_year is None else str(a.visitors_year),
-                      qualifier="attractions.csv", source=a.source, row=0)
+                      qualifier="attractions.csv: " + _visitor_note(a.source), source=a.source,
+                      row=0)
         for a in attractions if a.visitors is not None)
+
+
+def _visitor_note(source: str) -> str:
+    """'visitors: X (estimate); coords: Y' -> 'visitors: X (estimate)'."""
+    return re.split(r";\s*coords\b", str(source or ""), maxsplit=1)[0]
 
 
 def _tier(figure: VisitorFigure) -> int:

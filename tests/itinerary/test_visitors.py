@@ -33,6 +33,13 @@ def test_rule_on_the_project_data(settings, base):
     assert "undated" in chosen["Den Lille Havfrue (The Little Mermaid)"].label
     # 'pre-Covid' describes a normal year.
     assert not chosen["Roskilde Domkirke (UNESCO)"].figure.covid
+    # attractions.csv's own notes count: Bakken's 2.2 million (free entry, no turnstiles) is an
+    # estimate, DST's museum figures are rounded, and "coords approx" says nothing about visitors.
+    assert chosen["Dyrehavsbakken (Bakken)"].figure.precision == "estimate"
+    assert "estimate" in chosen["Dyrehavsbakken (Bakken)"].label
+    own = {f.name: f for f in figures_from_attractions(base.attractions)}
+    assert own["Ny Carlsberg Glyptotek"].precision == "rounded"
+    assert own["Tivoli Gardens"].precision == "exact" and own["Odense Zoo"].precision == "exact"
 
 
 def test_rule_in_order():
