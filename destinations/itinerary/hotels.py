@@ -219,3 +219,48 @@ def split_tour(data: Data, tour: list[int]) -> tuple[list[int], list[list[int]]]
     trips.reverse()
     seq.reverse()
     return seq, trips
+
+
+def neighbour_sequences(data: Data, hotels: list[int] | tuple[int, ...]) -> list[tuple[int, ...]]:
+    """Hotel sequences one edit away from ``hotels`` (start and end stay), legs within budget.
+
+    Four edits of the nights ``hotels[1:-1]``: **change** one night's hotel; **swap** two
+    consecutive nights; **insert** a hotel before night ``k`` (the later nights move one trip
+    later and the last one is dropped); **delete** night ``k`` (the later nights move one trip
+    earlier and a hotel is added last). Swap, insert and delete move hotels to trips with other
+    budgets, which a change of one night cannot do. Night hotels and the limit on changes are kept; the list is in a fixed order
+    without duplicates.
+    """
+    n_days = data.n_days
+    if n_days < 2 or len(data.nights) < 1:
+        return []
+    t = data.travel
+    cap = data.trip_cap
+    first, last = hotels[0], hotels[-1]
+    nights = list(hotels[1:-1])
+    options = data.nights
+    found: dict[tuple[int, ...], None] = {}
+
+    def add(middle: list[int]) -> None:
+        seq = (first, *middle, last)
+        if seq == tuple(hotels) or seq in found:
+            return
+        if any(t[seq[d], seq[d + 1]] > cap[d] for d in range(n_days)):
+            return
+        if data.total_limit is not None and sum(t[seq[d], seq[d + 1]] for d in range(n_days)) > data.total_limit:
+            return
+        if data.hotel_rules and not data.hotels_allowed(seq):
+            return
+        found[seq] = None
+
+    for k in range(len(nights)):
+        for h in options:
+            if h != nights[k]:
+                add(nights[:k] + [h] + nights[k + 1:])
+    for k in range(len(nights) - 1):
+        add(nights[:k] + [nights[k + 1], nights[k]] + nights[k + 2:])
+    for k in range(len(nights)):
+        for h in options:
+            add((nights[:k] + [h] + nights[k:])[:-1])
+            add(nights[:k] + nights[k + 1:] + [h])
+    return list(found)

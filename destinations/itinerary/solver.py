@@ -8,8 +8,14 @@ Outline
    windows): the problem is relaxed to one trip from ``start`` to ``end`` with the summed budget,
    solved by a short run of the same search, and its tour is cut into trips at the best hotels by
    dynamic programming (:func:`~destinations.itinerary.hotels.split_tour`).
-2. **Tournament.** Successive halving gives the 8 best starting tours a short search each, the 3
-   best of those a longer one, and the winner the rest.
+   (c) *Hotel-sequence descent*: from the best tours so far, the sequences one edit away (a
+   night changed, two swapped, one inserted or deleted, which moves later nights to trips with
+   other budgets) are tried on a copy of the tour, keeping the visits that still fit, and the
+   first better one is taken (:meth:`_Run.sequence_search`). A cut of a good relaxed tour often
+   lands one edit from a much better sequence.
+2. **Tournament.** Successive halving over tours with distinct hotel sequences gives the 8 best a
+   short search each, the 3 best of those a longer one, and the winner the rest (the rounds use
+   a quarter of the remaining progress each).
 3. **Large neighbourhood search** with simulated-annealing acceptance
    (:mod:`~destinations.itinerary.moves` for the operators): each iteration removes visits (random;
    a segment; related; worst; a whole trip) or moves hotels (re-cut two trips; change a night's or
@@ -43,7 +49,7 @@ import numpy as np
 
 from destinations.errors import SolverError
 from destinations.itinerary import moves
-from destinations.itinerary.hotels import hotel_sequences, split_tour
+from destinations.itinerary.hotels import hotel_sequences, neighbour_sequences, split_tour
 from destinations.itinerary.problem import Problem, Solution
 from destinations.itinerary.search import Data, Search, State
 
@@ -51,13 +57,17 @@ from destinations.itinerary.search import Data, Search, State
 DEFAULT_BUDGET = 3000
 _MAX_SEQUENCES = 600
 _SCREEN_SEQUENCES = 200
-#: Progress shares: greedy starting tours, the relaxed route-first run, then the tournament rounds.
+#: Progress shares: greedy starting tours, the relaxed route-first run.
 _SCREEN_SHARE = 0.10
 _RELAX_SHARE = 0.30
+#: Progress share of the descent over hotel sequences (after the starting tours).
+_SEQUENCE_SHARE = 0.15
 #: Relaxed tours cut into trips at most, and cut tours kept for the tournament.
 _RELAX_CUTS = 40
 _RELAX_KEEP = 4
-_ROUNDS = ((8, 0.35), (3, 0.55))  # (tours kept, progress reached at the end of the round)
+#: Tournament rounds: (tours kept, share of the progress left after the starting tours that is
+#: used by the end of the round).
+_ROUNDS = ((8, 0.25), (3, 0.5))
 #: Simulated-annealing start temperature, in units of the mean visit score; it falls linearly to
 #: 0 over each cycle of _CYCLE iterations, then starts again.
 _TEMPERATURE = 2.0
@@ -209,6 +219,54 @@ class _Run:
             search.local_search(s)
 
     # ------------------------------------------------------------------ starting tours
+    def sequence_search(self, pool: list[State], until: float) -> list[State]:
+        """Descent over hotel sequences, starting from the best tours found so far.
+
+        From the best tour of ``pool``, the neighbours of its hotel sequence
+        (:func:`~destinations.itinerary.hotels.neighbour_sequences`: one night changed, two
+        swapped, one inserted or deleted) are tried in random order, each on a copy of the tour
+        (the new hotels set, what no longer fits dropped, then repaired and tightened: the visits
+        that suit the old hotels stay where they still fit), and the first better one is taken.
+        At a local optimum the next-best unexplored tour of the pool starts again. Every neighbour
+        counts one iteration and a sequence is tried once. Returns the tours tried.
+        """
+        data, search, clock, rng = self.data, self.search, self.clock, self.rng
+        seen = {tuple(st.hotels) for st in pool}
+        starts = sorted(pool, key=lambda st: (-st.obj, st.total))
+        built: list[State] = []
+        explored: set[tuple[int, ...]] = set()
+        while starts and not clock.stop() and clock.progress() < until:
+            current = starts.pop(0)
+            if tuple(current.hotels) in explored:
+                continue
+            while not clock.stop() and clock.progress() < until:
+                explored.add(tuple(current.hotels))
+                nbrs = [seq for seq in neighbour_sequences(data, current.hotels) if seq not in seen]
+                moved = False
+                for i in rng.permutation(len(nbrs)) if nbrs else ():
+                    if clock.stop() or clock.progress() >= until:
+                        break
+                    seq = nbrs[int(i)]
+                    seen.add(seq)
+                    clock.iterations += 1
+                    state = current.copy()
+                    for k in range(1, data.n_days):
+                        if state.hotels[k] != seq[k]:
+                            search.set_hotel(state, k, seq[k])
+                    self.polish(state)
+                    built.append(state)
+                    self.offer(state)
+                    if state.better_than(current):
+                        current = state
+                        moved = True
+                        break
+                if not moved:
+                    break
+            starts = sorted([st for st in pool + built if tuple(st.hotels) not in explored],
+                            key=lambda st: (-st.obj, st.total))
+            self.report()
+        return built
+
     def relaxed_starts(self, until: float) -> list[State]:
         """Route first, cut second: search the one-trip relaxation (the summed budget from start to
         end, no hotels between) and cut each better relaxed tour it finds at the best hotels."""
@@ -456,6 +514,8 @@ def solve(
         run.offer(state)
     if run.can_split and data.n_cand and not clock.stop():
         pool.extend(run.relaxed_starts(clock.progress() + _RELAX_SHARE))
+    if data.n_days > 1 and data.n_cand and not clock.stop():
+        pool.extend(run.sequence_search(pool, clock.progress() + _SEQUENCE_SHARE))
     assert run.best is not None
     run.report()
     if data.n_cand == 0 or clock.stop():
@@ -463,11 +523,17 @@ def solve(
 
     # ---- phase 2: successive halving on the starting tours, then one long search
     pool.sort(key=lambda st: (-st.obj, st.total))
-    for size, until in _ROUNDS:
+    distinct: dict[tuple[int, ...], State] = {}
+    for state in pool:
+        distinct.setdefault(tuple(state.hotels), state)  # the best tour of each hotel sequence
+    pool = list(distinct.values())
+    start = clock.progress()
+    for size, share in _ROUNDS:
         if len(pool) <= 1:
             break
         pool = pool[:size]
         begin = clock.progress()
+        until = start + share * (1.0 - start)
         slot = max(0.0, until - begin) / len(pool)
         for i, state in enumerate(pool):
             pool[i] = run.lns_state(state, begin + slot * (i + 1))

@@ -273,6 +273,58 @@ def test_same_seed_same_solution_on_benchmarks():
     assert run(toptw, seed=3, iterations=30) == run(toptw, seed=3, iterations=30)
 
 
+def test_same_seed_same_solution_on_a_many_hotel_instance():
+    """SET3 (12 extra hotels, 5 trips) exercises every phase: relaxed cuts, the hotel-sequence
+    descent, the tournament and the search; an iteration budget makes the result the seed's."""
+    problem = read_ophs(_bench_or_skip() / "ophs" / "SET3_12-5" / "100-50-12-5.ophs")
+    a, b = run(problem, seed=7, iterations=120), run(problem, seed=7, iterations=120)
+    assert a == b and a.stopped_by == "budget"
+    assert a.feasibility(problem) == []
+
+
+def test_budget_bounds_the_search_and_says_so():
+    problem = read_ophs(_bench_or_skip() / "ophs" / "SET2_6-4" / "T3-80-6-4.ophs")
+    solution = run(problem, seed=1, iterations=80)
+    assert solution.stopped_by == "budget" and solution.iterations == 80
+
+
+def test_time_limit_stops_a_generous_budget_and_says_so():
+    """A small time limit with a budget that could never be spent in it: stopped by time, still feasible."""
+    problem = read_ophs(_bench_or_skip() / "ophs" / "SET3_10-4" / "100-200-10-4.ophs")
+    solution = solve(problem, rng=np.random.default_rng(0), budget=10_000_000, time_limit=0.3)
+    assert solution.stopped_by == "time"
+    assert 0 < solution.iterations < 10_000_000
+    assert solution.feasibility(problem) == []
+    assert solution.score >= greedy(problem).score
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["SET2_5-3/66-45-5-3", "SET2_6-4/102-50-6-4", "SET2_6-4/T1-85-6-4", "SET3_10-4/100-90-10-4",
+     "SET3_12-5/66-130-12-5", "SET3_12-5/100-240-12-5"],
+)
+def test_many_hotel_instances_are_feasible(name: str):
+    problem = read_ophs(_bench_or_skip() / "ophs" / f"{name}.ophs")
+    solution = run(problem, seed=2, iterations=40)
+    assert solution.feasibility(problem) == []
+    assert solution.score >= greedy(problem).score
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["SET2_5-3/T1-65-5-3", "SET2_5-3/66-40-5-3", "SET2_6-4/T3-65-6-4", "SET3_10-4/100-50-10-4",
+     "SET3_12-5/100-60-12-5"],
+)
+def test_small_many_hotel_instances_reach_the_optimum(name: str):
+    bench = _bench_or_skip()
+    problem = read_ophs(bench / "ophs" / f"{name}.ophs")
+    best = read_best_known(bench / "ophs" / "best_known.csv")[(problem.name, problem.num_days)]
+    assert best.value_kind == "optimal"
+    solution = run(problem, seed=0, iterations=150)
+    assert solution.feasibility(problem) == []
+    assert solution.score == pytest.approx(best.score)
+
+
 def test_progress_is_reported_and_ends_at_one():
     bench = _bench_or_skip()
     problem = read_ophs(bench / "ophs" / "SET1_1-2" / "T1-65-1-2.ophs")
