@@ -26,7 +26,7 @@ from streamlit_folium import st_folium
 from destinations import maps
 from destinations.data.base import BaseData
 from destinations.errors import DestinationsError, StoreError
-from destinations.i18n import GAP
+from destinations.i18n import GAP, vega_locale
 from destinations.maps.story_map import step_group, story_base_map
 from destinations.narratives import (
     Story,
@@ -370,13 +370,13 @@ def coherence_tab(view: StoryView, stories: list[Story]) -> None:
         labels={"company_a": page.t("stories.matrix.company_a"),
                 "company_b": page.t("stories.matrix.company_b"),
                 "stories": page.t("stories.matrix.stories"),
-                "titles": page.t("stories.matrix.titles")}), key="stories.matrix",
+                "titles": page.t("stories.matrix.titles")}, lang=lang), key="stories.matrix",
         width="content")
     st.caption(page.t("stories.matrix.caption"))
 
 
-def cooperation_chart(records: list[dict], titles: dict[str, str], *, labels: dict[str, str]
-                      ) -> alt.Chart:
+def cooperation_chart(records: list[dict], titles: dict[str, str], *, labels: dict[str, str],
+                      lang: str = "en") -> alt.Chart:
     """Heatmap company × company of shared stories, with the story titles in the tooltip."""
     frame = pd.DataFrame([{**r, "titles": ", ".join(titles.get(i, i) for i in r["story_ids"])}
                           for r in records])
@@ -402,7 +402,8 @@ def cooperation_chart(records: list[dict], titles: dict[str, str], *, labels: di
         color=alt.condition(alt.datum.stories > 2, alt.value("white"), alt.value("black")),
     )
     # A fixed cell size keeps every company label readable (no overlap hiding).
-    return (cells + text).properties(width=alt.Step(26), height=alt.Step(22))
+    return ((cells + text).properties(width=alt.Step(26), height=alt.Step(22))
+            .configure(locale=vega_locale(lang)))
 
 
 # ------------------------------------------------------------------------------ suggestions
