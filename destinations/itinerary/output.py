@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import html
 import json
 from collections.abc import Iterable, Sequence
@@ -10,6 +9,7 @@ from typing import Any
 
 import numpy as np
 
+from destinations.i18n import NC_, N_, entry_text, month_name, normalize_language
 from destinations.itinerary.places import HUB_BY_ID
 from destinations.itinerary.planner import ASSUMPTIONS, plan_trip
 from destinations.itinerary.request import TripRequest, request_query, share_link
@@ -336,31 +336,40 @@ def trip_geojson(trip: Trip, *, result: TripResult | None = None) -> dict:
     return {"type": "FeatureCollection", "properties": meta, "features": features}
 
 
-_MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
-              "oktober", "november", "december")
 _HTML_TEXT = {
-    "en": {"title": "Itinerary", "day": "Day", "from": "from", "night": "Night at", "end": "Trip ends at",
-           "time": "Time", "stop": "Stop", "drive": "Driving", "ferry": "Ferry", "benefits": "Who benefits",
-           "company": "Destination company", "nights": "Nights", "visits": "Visits",
-           "crossed": "Companies the route crosses", "splits": "Effective splits", "unfitted": "Not fitted",
-           "assumptions": "Assumptions (modelled figures)", "score": "Score", "leave": "Leave",
-           "arrive": "Arrive", "min": "min", "season": "season not given by the source",
-           "modelled": "All times and figures are modelled estimates, not timetables.",
-           "month": "Month", "scenario": "Scenario", "lunch": "Lunch break"},
-    "da": {"title": "Rejserute", "day": "Dag", "from": "fra", "night": "Overnatning i", "end": "Turen slutter i",
-           "time": "Tid", "stop": "Stop", "drive": "Kørsel", "ferry": "Færge", "benefits": "Hvem får gavn",
-           "company": "Destinationsselskab", "nights": "Overnatninger", "visits": "Besøg",
-           "crossed": "Selskaber ruten krydser", "splits": "Effektive opdelinger", "unfitted": "Kunne ikke passes ind",
-           "assumptions": "Antagelser (modellerede tal)", "score": "Point", "leave": "Afgang",
-           "arrive": "Ankomst", "min": "min", "season": "sæson ikke oplyst af kilden",
-           "modelled": "Alle tider og tal er modellerede skøn, ikke køreplaner.",
-           "month": "Måned", "scenario": "Scenarie", "lunch": "Frokostpause"},
+    "title": NC_("title", "Itinerary"),
+    "day": N_("Day"),
+    "from": N_("from"),
+    "night": N_("Night at"),
+    "end": N_("Trip ends at"),
+    "time": N_("Time"),
+    "stop": N_("Stop"),
+    "drive": N_("Driving"),
+    "ferry": N_("Ferry"),
+    "benefits": N_("Who benefits"),
+    "company": N_("Destination company"),
+    "nights": N_("Nights"),
+    "visits": N_("Visits"),
+    "crossed": N_("Companies the route crosses"),
+    "splits": NC_("splits", "Effective splits"),
+    "unfitted": N_("Not fitted"),
+    "assumptions": N_("Assumptions (modelled figures)"),
+    "score": N_("Score"),
+    "leave": N_("Leave"),
+    "arrive": N_("Arrive"),
+    "min": N_("min"),
+    "season": N_("season not given by the source"),
+    "modelled": N_("All times and figures are modelled estimates, not timetables."),
+    "month": N_("Month"),
+    "scenario": N_("Scenario"),
+    "lunch": N_("Lunch break"),
 }
 
 
 def trip_html(trip: Trip, *, result: TripResult | None = None, lang: str = "en", title: str = "") -> str:
     """A self-contained printable HTML itinerary; every text from data is escaped."""
-    t = _HTML_TEXT.get(lang, _HTML_TEXT["en"])
+    lang = normalize_language(lang)
+    t = {key: entry_text(entry, lang) for key, entry in _HTML_TEXT.items()}
     e = html.escape
     parts = [
         "<!DOCTYPE html>", f'<html lang="{e(lang)}"><head><meta charset="utf-8">',
@@ -375,7 +384,7 @@ def trip_html(trip: Trip, *, result: TripResult | None = None, lang: str = "en",
     ]
     if result is not None:
         r = result.request
-        month = (_MONTHS_DA[r.month - 1] if lang == "da" else calendar.month_name[r.month])
+        month = month_name(r.month, lang)
         parts.append(f"<p>{e(HUB_BY_ID[r.start].name)} → {e(HUB_BY_ID[r.end or r.start].name)} · "
                      f"{r.days} × {r.hours_per_day:g} h · {e(month)} · "
                      f"{e(t['score'])} {trip.score:.0f} · {e(t['scenario'])}: {e(trip.benefits.scenario_name)}</p>")

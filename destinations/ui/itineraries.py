@@ -20,6 +20,7 @@ from streamlit_folium import st_folium
 from destinations.data.base import BaseData
 from destinations.data.labels import category_label, theme_label
 from destinations.errors import DestinationsError
+from destinations.i18n import fmt_number
 from dataclasses import replace
 from urllib.parse import parse_qs, urlsplit
 
@@ -300,9 +301,9 @@ def under_scenario(page: Page, base: BaseData, trip, scenario_id: str):
         return rebenefit(trip, base, scenario), scenario.assignment, scenario.names
 
 
-def decimal(page: Page, text: str) -> str:
-    """A formatted number with the page's decimal sign (Danish: comma)."""
-    return text.replace(".", ",") if page.lang == "da" else text
+def decimal(page: Page, value: float, digits: int) -> str:
+    """``value`` with ``digits`` decimals in the page's convention (Danish: comma, dot groups)."""
+    return fmt_number(value, page.lang, digits=digits)
 
 
 def headline(page: Page, trip) -> None:
@@ -311,8 +312,8 @@ def headline(page: Page, trip) -> None:
     c1.metric(page.t("itin.score"), f"{trip.score:.0f}")
     c2.metric(page.t("itin.visits"), len(trip.visits))
     c3.metric(page.t("itin.col.nights"), len(trip.nights))
-    c4.metric(page.t("itin.driving"), decimal(page, f"{trip.drive_minutes / 60:.1f}"))
-    c5.metric(page.t("itin.es"), decimal(page, f"{trip.benefits.effective_splits:.2f}"),
+    c4.metric(page.t("itin.driving"), decimal(page, trip.drive_minutes / 60, 1))
+    c5.metric(page.t("itin.es"), decimal(page, trip.benefits.effective_splits, 2),
               help=page.t("itin.es.help"))
 
 
@@ -383,7 +384,7 @@ def visitors_text(page: Page, row: dict) -> str:
     """``4.031.000 (2023)``, ``1.000.000 (udateret, skøn)``: the figure used, labelled."""
     if row["visitors"] is None:
         return page.t("itin.visitors.none")
-    number = f"{row['visitors']:,}".replace(",", "." if page.lang == "da" else ",")
+    number = fmt_number(row["visitors"], page.lang)
     when = str(row["year"]) if row["year"] is not None else page.t("itin.visitors.undated")
     precision = "" if row["precision"] in ("", "exact") else \
         ", " + page.t(f"itin.precision.{row['precision']}")
