@@ -2,8 +2,8 @@
 page opened with ``?lang=da``, its visible text (and its map's) searched for every English msgid
 (a phrase of two or more words whose Danish differs) of ``locales/en``.
 
-The sidebar's navigation is bilingual by design ("National map · Danmarkskort") and is left out;
-proper names that read the same in both languages are allowed.
+The sidebar's navigation is searched too (its titles follow the session's language); proper names
+that read the same in both languages are allowed.
 """
 
 from __future__ import annotations
@@ -60,15 +60,8 @@ def english_phrases() -> frozenset[str]:
 
 
 def visible_text(page) -> str:
-    """The page's text without the bilingual navigation, plus the text of its map frames."""
-    body = page.evaluate(
-        """() => {
-            const nav = document.querySelector('[data-testid="stSidebarNav"]');
-            if (nav) nav.style.display = 'none';
-            const text = document.body.innerText;
-            if (nav) nav.style.display = '';
-            return text;
-        }""")
+    """The page's text, the sidebar's navigation included, plus the text of its map frames."""
+    body = page.evaluate("() => document.body.innerText")
     frames = []
     for frame in page.frames[1:]:
         try:

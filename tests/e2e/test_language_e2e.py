@@ -6,6 +6,7 @@ session and come back into the URL on every page (a copied address stays a Danis
 
 from __future__ import annotations
 
+from destinations.i18n import entry_text
 from destinations.ui.navigation import DEFAULT_PAGE, SECTIONS
 from tests.e2e.conftest import wait_for_app
 
@@ -49,9 +50,10 @@ def test_danish_survives_sidebar_navigation_and_reload(page, app_url):
     page.locator(f"{SIDEBAR} button", has_text="Dansk").first.click()
     _assert_danish(page, DANISH_TITLES[DEFAULT_PAGE])
 
-    visits = [(path, title) for pages in SECTIONS.values() for path, title, _ in pages
-              if path != DEFAULT_PAGE] + [(DEFAULT_PAGE, next(
-                  title for pages in SECTIONS.values() for path, title, _ in pages
+    # The sidebar itself is in Danish now: its links are found by their Danish titles.
+    visits = [(path, entry_text(title, "da")) for pages in SECTIONS.values()
+              for path, title, _ in pages if path != DEFAULT_PAGE] + [(DEFAULT_PAGE, next(
+                  entry_text(title, "da") for pages in SECTIONS.values() for path, title, _ in pages
                   if path == DEFAULT_PAGE))]
     for path, nav_title in visits:
         # The sidebar's own link (no query string), as a visitor clicks it.
@@ -59,7 +61,7 @@ def test_danish_survives_sidebar_navigation_and_reload(page, app_url):
         _assert_danish(page, DANISH_TITLES[path])
 
     # A reload is a new session: the language comes back from the URL.
-    page.locator('[data-testid="stSidebarNav"] a', has_text="Season").first.click()
+    page.locator('[data-testid="stSidebarNav"] a', has_text="Sæson").first.click()
     _assert_danish(page, DANISH_TITLES["pages/season.py"])
     page.reload()
     wait_for_app(page)
