@@ -68,7 +68,7 @@ def html_to_pdf(page_html: str, *, executable_path: str | None = None,
                                          f"{DEFAULT_CHROMIUM}, chromium on the PATH)"],
                           "install it (Debian/Ubuntu: apt-get install chromium) or set "
                           "DESTINATIONS_CHROMIUM to its path; or export HTML and print it")
-    try:
+    def print_page() -> bytes:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=chromium, headless=True,
                                                  args=list(CHROMIUM_ARGS))
@@ -83,8 +83,27 @@ def html_to_pdf(page_html: str, *, executable_path: str | None = None,
                                 footer_template=_FOOTER)
             finally:
                 browser.close()
+
+    try:
+        return _outside_event_loop(print_page)
     except PlaywrightError as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ExportError("PDF export", [f"Chromium could not print the page ({first})"],
                           f"check that {chromium} starts (e.g. '{chromium} --version'), or export "
                           "HTML and print it from a browser") from exc
+
+
+def _outside_event_loop(work):
+    """``work()``, on a worker thread when this thread runs an asyncio loop: Playwright's sync API
+    refuses to start inside one (a caller's async server or a test session that drives a browser
+    of its own), and a thread of its own has none."""
+    import asyncio
+
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return work()
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pdf-export") as pool:
+        return pool.submit(work).result()
