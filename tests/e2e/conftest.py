@@ -44,7 +44,7 @@ def browser_context_args(browser_context_args):
     return {**browser_context_args, "viewport": {"width": 1400, "height": 1000}}
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
@@ -73,15 +73,21 @@ def _server_url(settings, tmp_path_factory):
 def streamlit_server(settings, workdir: Path) -> Iterator[str]:
     """Run `streamlit run app.py` on a free loopback port with the test settings' data folder and
     a fresh SQLite store in ``workdir``; yield its URL once healthy; stop it afterwards."""
-    port = _free_port()
-    log = workdir / "server.log"
     env = {**os.environ, "DESTINATIONS_DATA_DIR": str(settings.data_dir),
            "DESTINATIONS_DB_URL": f"sqlite:///{workdir / 'e2e.sqlite'}"}
+    with running_app(env, workdir / "server.log", free_port()) as url:
+        yield url
+
+
+@contextmanager
+def running_app(env: dict, log: Path, port: int, extra_args: tuple[str, ...] = ()) -> Iterator[str]:
+    """`streamlit run app.py` with ``env`` on loopback ``port`` (output in ``log``); yield its URL
+    once /_stcore/health answers (the test fails with the log after 90 s); stop it afterwards."""
     with log.open("w") as handle:
         proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
              "--server.port", str(port), "--server.address", "127.0.0.1",
-             "--browser.gatherUsageStats", "false"],
+             "--browser.gatherUsageStats", "false", *extra_args],
             cwd=ROOT, env=env, stdout=handle, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:

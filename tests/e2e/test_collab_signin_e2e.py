@@ -11,26 +11,13 @@ from __future__ import annotations
 
 import os
 import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import MAP_FRAME, wait_for_app
+from tests.e2e.conftest import MAP_FRAME, free_port, running_app, wait_for_app
 
-ROOT = Path(__file__).resolve().parents[2]
 ANNA, BO, SOFIE = "anna@wonderfulcopenhagen.dk", "bo@visitnordsjaelland.dk", "sofie@strategy.dk"
 CODE, FROM, TO = "173", "wonderful-copenhagen", "visitnordsjaelland"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +25,7 @@ def provider():
     """A real OIDC provider (authorization code flow, discovery, JWKS, userinfo) on loopback."""
     oidc = pytest.importorskip("oidc_provider_mock")
     pytest.importorskip("authlib")
-    with oidc.run_server_in_thread(port=_free_port()) as server:
+    with oidc.run_server_in_thread(port=free_port()) as server:
         yield f"http://localhost:{server.server_port}"
 
 
@@ -54,7 +41,7 @@ def signed_app(provider, settings, tmp_path_factory):
     people.add(ANNA, "editor", [FROM])
     people.add(BO, "editor", [TO])
     people.engine.dispose()
-    port = _free_port()
+    port = free_port()
     secrets = work / "secrets.toml"
     secrets.write_text(
         "[auth]\n"
@@ -67,32 +54,8 @@ def signed_app(provider, settings, tmp_path_factory):
     env = {**os.environ, "DESTINATIONS_DATA_DIR": str(settings.data_dir),
            "DESTINATIONS_DB_URL": db_url}
     env.pop("DESTINATIONS_USER", None)
-    log = work / "server.log"
-    with log.open("w") as handle:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless",
-             "true", "--server.port", str(port), "--server.address", "127.0.0.1",
-             "--browser.gatherUsageStats", "false", "--secrets.files", str(secrets)],
-            cwd=ROOT, env=env, stdout=handle, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            pytest.fail(f"streamlit did not start; log:\n{log.read_text()}")
-        yield {"url": url, "db": db_url, "log": log}
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+    with running_app(env, work / "server.log", port, ("--secrets.files", str(secrets))) as url:
+        yield {"url": url, "db": db_url, "log": work / "server.log"}
 
 
 def sign_in(browser, app, email: str):
