@@ -195,9 +195,9 @@ def main() -> None:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
                                              args=CHROMIUM_ARGS)
-        with streamlit_server(bare_script, _free_port(), env, work / "bare.log") as (url, _):
+        with streamlit_server(bare_script, _free_port(), env, work / "bare.log") as (url, _, _):
             samples = {"(a) bare page: button click": bare_clicks(browser, url, args.repeat)}
-        with streamlit_server(ROOT / "app.py", _free_port(), env, work / "app.log") as (url, _):
+        with streamlit_server(ROOT / "app.py", _free_port(), env, work / "app.log") as (url, _, _):
             samples.update(editor_clicks(browser, url, args.repeat))
         browser.close()
 

@@ -30,18 +30,15 @@ import argparse
 import asyncio
 import importlib
 import os
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 import numpy as np
 
-from bench_startup import CHROMIUM, CHROMIUM_ARGS, MAP_FRAME, QUIET_S, TITLE_KEYS, WATCH_STATE, _free_port
+from bench_startup import (CHROMIUM, CHROMIUM_ARGS, MAP_FRAME, QUIET_S, TITLE_KEYS, WATCH_STATE, _free_port,
+                           streamlit_server)
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Seconds one page may take before the visit counts as an error (20 sessions on 2 cores are slow).
@@ -56,36 +53,6 @@ EXCEPTION_BOX = '[data-testid="stException"]'
 
 
 # ------------------------------------------------------------------------------------ server
-@contextmanager
-def app_server(port: int, env: dict[str, str], log: Path) -> Iterator[tuple[str, int]]:
-    """`streamlit run app.py`; yields its URL and process id once /_stcore/health answers."""
-    with log.open("w") as handle:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless",
-             "true", "--server.port", str(port), "--server.address", "127.0.0.1",
-             "--browser.gatherUsageStats", "false"],
-            cwd=ROOT, env=env, stdout=handle, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    started = time.monotonic()
-    try:
-        while True:
-            if proc.poll() is not None or time.monotonic() - started > 90:
-                raise SystemExit(f"streamlit did not start; log:\n{log.read_text()}")
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.1)
-        yield url, proc.pid
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-
-
 def rss_mb(pid: int) -> float:
     """Resident memory of ``pid`` and its children (MB), from /proc (Linux)."""
     total_kb = 0
@@ -195,7 +162,8 @@ def percentiles(values: list[float]) -> tuple[float, float]:
 async def run(args, pages, env, work: Path) -> None:
     from playwright.async_api import async_playwright
 
-    with app_server(args.port or _free_port(), env, work / "server.log") as (url, pid):
+    with streamlit_server(ROOT / "app.py", args.port or _free_port(), env,
+                          work / "server.log") as (url, _, pid):
         rss = {"server started": rss_mb(pid)}
         async with async_playwright() as playwright:
             browser = await playwright.chromium.launch(executable_path=CHROMIUM, headless=True,

@@ -78,8 +78,10 @@ def _free_port() -> int:
 
 
 @contextmanager
-def streamlit_server(script: Path, port: int, env: dict[str, str], log: Path) -> Iterator[tuple[str, float]]:
-    """Run `streamlit run <script>`; yield its URL and the seconds until /_stcore/health answered."""
+def streamlit_server(script: Path, port: int, env: dict[str, str],
+                     log: Path) -> Iterator[tuple[str, float, int]]:
+    """Run `streamlit run <script>`; yield its URL, the seconds until /_stcore/health answered and
+    the server's process id."""
     started = time.perf_counter()
     with log.open("w") as handle:
         proc = subprocess.Popen(
@@ -98,7 +100,7 @@ def streamlit_server(script: Path, port: int, env: dict[str, str], log: Path) ->
                         break
             except OSError:
                 time.sleep(0.05)
-        yield url, time.perf_counter() - started
+        yield url, time.perf_counter() - started, proc.pid
     finally:
         proc.terminate()
         try:
@@ -214,17 +216,17 @@ def main() -> None:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         if args.warm_cache:
             with streamlit_server(ROOT / "app.py", args.port or _free_port(), app_env(0),
-                                  work / "prime.log") as (url, _):
+                                  work / "prime.log") as (url, _, _):
                 context = browser.new_context()
                 context.add_init_script(WATCH_STATE)
                 open_home(context, url, titles[""])
                 context.close()
         for run in range(1, args.repeat + 1):
-            with streamlit_server(bare_script, _free_port(), base_env, work / f"bare-{run}.log") as (url, _):
+            with streamlit_server(bare_script, _free_port(), base_env, work / f"bare-{run}.log") as (url, _, _):
                 samples.setdefault("(a) bare one-widget page", []).append(bare_visit(browser, url))
                 samples.setdefault("bare page, second context", []).append(bare_visit(browser, url))
             with streamlit_server(ROOT / "app.py", args.port or _free_port(), app_env(run),
-                                  work / f"app-{run}.log") as (url, started):
+                                  work / f"app-{run}.log") as (url, started, _):
                 server_starts.append(started)
                 for name, seconds in app_visits(browser, url, titles).items():
                     samples.setdefault(name, []).append(seconds)
