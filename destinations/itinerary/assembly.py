@@ -316,11 +316,21 @@ def _lighthouses_early(model: PlanModel, days: list[list[int]]) -> None:
         for j in order:
             if key(days[j]) <= key(days[i]):
                 break
-            here = [days[i][0], *days[j][1:-1], days[i][-1]]
-            there = [days[j][0], *days[i][1:-1], days[j][-1]]
-            if day_fits(model, here) and day_fits(model, there):
+            here = _fitting_order(model, days[i][0], days[j][1:-1], days[i][-1])
+            there = _fitting_order(model, days[j][0], days[i][1:-1], days[j][-1])
+            if here is not None and there is not None:
                 days[i], days[j] = here, there
                 break
+
+
+def _fitting_order(model: PlanModel, start: int, visits: list[int], end: int) -> list[int] | None:
+    """A day from ``start`` through ``visits`` to ``end`` that fits: in their order, or reversed
+    (a day's visits moved to a day that starts where the other ended run best the other way)."""
+    for inner in (visits, visits[::-1]):
+        day = [start, *inner, end]
+        if day_fits(model, day):
+            return day
+    return None
 
 
 def _spread_into_empty_days(model: PlanModel, days: list[list[int]]) -> None:

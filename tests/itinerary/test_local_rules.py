@@ -127,3 +127,19 @@ def test_an_events_theme_or_must_see_brings_a_venue(base, facts):
     venues = [a.id for a in base.attractions if is_venue(a) and a.is_open(7) is not False]
     trip = plan(base, facts, start="Copenhagen Central", days=1, month=7, must_see=(venues[0],))
     assert venues[0] in ids(trip)
+
+
+def test_at_the_default_budget_copenhagens_icons_still_come_first(base, facts):
+    """The page's and the CLI's own setting (seed 1, the planner's budget): the day with Tivoli,
+    Nyhavn and the Little Mermaid moves to the start even when its visits only fit the first day
+    in the opposite order (it was the day back to the airport)."""
+    from destinations.itinerary.planner import PLAN_BUDGET
+
+    request = TripRequest(start="Copenhagen Airport", days=5, month=7, alternatives=1)
+    trip = plan_trip(base, request, facts=facts, rng=np.random.default_rng(1), time_limit=120.0,
+                     budget=PLAN_BUDGET, seed=1).best
+    icons = {"tivoli-gardens", "nyhavn", "den-lille-havfrue-the-little-mermaid"}
+    assert min(d.number for d in trip.days for v in d.visits if v.attraction_id in icons) <= 2
+    assert check_trip(trip, validate_request(base, request), attractions=base.attraction_by_id,
+                      base_codes=open_bases(facts, 7), max_changes=max_base_changes(
+                          validate_request(base, request))) == []
